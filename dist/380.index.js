@@ -1,0 +1,62 @@
+export const id = 380;
+export const ids = [380];
+export const modules = {
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAssertionMode: () => (/* binding */ runAssertionMode)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
+/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(537);
+/* harmony import */ var _load_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9624);
+
+
+
+
+/**
+ * mode: assertion — a signed RFC 7523 client assertion for any OAuth server that accepts
+ * private_key_jwt; aud is the audience input, else the token endpoint (Okta's rule).
+ */
+async function runAssertionMode(ctx, inputs) {
+    const key = await (0,_load_key_js__WEBPACK_IMPORTED_MODULE_3__/* .loadKeyFromInputs */ .b)(ctx, inputs);
+    const audience = inputs.audience || audienceFromEndpoint(inputs);
+    const lifetime = inputs.assertionLifetime;
+    const assertion = await (0,_jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .signClientAssertion */ .T)({
+        key,
+        clientId: inputs.clientId,
+        audience,
+        lifetimeSeconds: lifetime,
+        nowSeconds: ctx.skew.nowSeconds()
+    });
+    ctx.secretOutput('client-assertion', assertion);
+    ctx.output('key-id', key.kid);
+    ctx.output('jwk', JSON.stringify(key.publicJwk));
+    ctx.log.info(`Signed a client assertion for ${inputs.clientId}: aud ${audience}, valid ${lifetime} s, kid ${key.kid}, ${key.algorithm}; it is single-use (fresh jti)`);
+    await ctx.writeSummary(summary => {
+        summary.addHeading('Client assertion', 3).addTable([
+            [
+                { data: 'Fact', header: true },
+                { data: 'Value', header: true }
+            ],
+            ['Client id (iss, sub)', inputs.clientId],
+            ['Audience (aud)', audience],
+            ['Lifetime', `${lifetime} s`],
+            ['Key', `${key.description}, kid ${key.kid}, ${key.algorithm}`]
+        ]);
+    });
+}
+function audienceFromEndpoint(inputs) {
+    if (!inputs.oktaDomain && !inputs.tokenEndpoint) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('audience', 'Input audience (or okta-domain, or token-endpoint) is required in assertion mode but is empty.');
+    }
+    return (0,_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenEndpointOf */ .w0)(inputs).url;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,150 @@
+import { ActionError } from '../errors.js'
+import { NetworkError, type HttpRequest, type HttpResponse, type Transport } from './transport.js'
+
+/**
+ * Every HTTP call to Okta (and GitHub) goes through here: per-attempt timeout, retries of what
+ * can succeed on retry (network errors, 408, 429, 5xx; never other 4xx), rate-limit waits.
+ * The request is built anew for each attempt because Okta burns an assertion's or DPoP
+ * proof's jti on first sight (field notes §6): a retry must never replay a body.
+ */
+export interface Logger {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+}
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number
+  sleep(ms: number): Promise<void>
+  /** In [0, 1): jitter. */
+  random(): number
+}
+
+export interface RetryPolicy {
+  maxAttempts: number
+  timeoutMs: number
+}
+
+/** Longest single wait (contract: never longer than 60 s a wait). */
+const MAX_WAIT_MS = 60_000
+const BACKOFF_BASE_MS = 500
+/** Jitter added to a rate-limit wait, so a matrix of jobs does not wake in lockstep. */
+const RATE_LIMIT_JITTER_MS = 300
+
+export interface SendOptions {
+  /** Says why a response that is not retryable by status is unusable (then it is retried). */
+  validate?: (response: HttpResponse) => string | undefined
+}
+
+/** For JSON APIs: a 2xx whose body does not parse as JSON is a failed attempt. */
+export function expectJsonBody(response: HttpResponse): string | undefined {
+  if (response.status < 200 || response.status >= 300 || response.status === 204) return undefined
+  if (!response.text.trim()) return undefined
+  try {
+    JSON.parse(response.text)
+    return undefined
+  } catch {
+    return `HTTP ${response.status} with a body that is not JSON (cut off, or a proxy page)`
+  }
+}
+
+export type BuildRequest = (attempt: number) => Promise<HttpRequest>
+
+export class RetryingClient {
+  constructor(
+    private readonly transport: Transport,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly policy: RetryPolicy
+  ) {}
+
+  /**
+   * Sends what `build` makes, retrying as the contract says. Returns the final response,
+   * whatever its status: callers decide what a 4xx means. Throws ActionError when every
+   * attempt failed without a usable answer.
+   */
+  async send(what: string, build: BuildRequest, options: SendOptions = {}): Promise<HttpResponse> {
+    const { maxAttempts } = this.policy
+    let previousRequestId: string | undefined
+    for (let attempt = 1; ; attempt++) {
+      const request = await build(attempt)
+      if (attempt > 1) {
+        // Okta's SDKs tag retries so Okta can tie them to the request that was throttled.
+        request.headers['X-Okta-Retry-Count'] = String(attempt - 1)
+        if (previousRequestId) request.headers['X-Okta-Retry-For'] = previousRequestId
+      }
+      let response: HttpResponse | undefined
+      let failure: string
+      try {
+        response = await this.transport(request, this.policy.timeoutMs)
+      } catch (error) {
+        if (!(error instanceof NetworkError)) throw error
+        if (!error.retryable) throw new ActionError(`${what} failed: ${error.message}.`)
+        failure = error.message
+      }
+      const invalid = response && options.validate?.(response)
+      if (response && invalid) {
+        // A 2xx whose body is cut off or not JSON (a proxy page): nothing usable arrived.
+        failure = invalid
+        if (attempt >= maxAttempts) throw new ActionError(`${what} failed: ${invalid}.`)
+      } else if (response) {
+        if (!isRetryable(response.status)) return response
+        previousRequestId = response.headers.get('x-okta-request-id') ?? undefined
+        failure = `HTTP ${response.status}${previousRequestId ? ` (X-Okta-Request-Id: ${previousRequestId})` : ''}`
+        if (attempt >= maxAttempts) return response
+      } else if (attempt >= maxAttempts) {
+        throw new ActionError(
+          `${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure!}. Check the network path to Okta, or raise max-attempts or timeout.`
+        )
+      }
+      const delay =
+        response && !invalid ? this.delayAfter(response, attempt) : this.backoff(attempt)
+      this.log.info(
+        `${what}: ${failure!}; retrying in ${(delay.ms / 1000).toFixed(1)} s${delay.reason} (attempt ${attempt + 1} of ${maxAttempts})`
+      )
+      await this.clock.sleep(delay.ms)
+    }
+  }
+
+  private delayAfter(response: HttpResponse, attempt: number): { ms: number; reason: string } {
+    if (response.status === 429) {
+      const reset = Number(response.headers.get('x-rate-limit-reset'))
+      const date = Date.parse(response.headers.get('date') ?? '')
+      if (reset > 0 && !Number.isNaN(date)) {
+        // Measured against Okta's Date, not the runner's clock, which may be off (GO-SDK
+        // does the same). Date has whole seconds, so this never undershoots the reset.
+        const untilReset = Math.max(0, reset * 1000 - date)
+        const elapsed = Math.max(0, this.clock.now() - response.receivedAt)
+        const ms = Math.min(
+          MAX_WAIT_MS,
+          Math.max(0, untilReset - elapsed) + Math.floor(this.clock.random() * RATE_LIMIT_JITTER_MS)
+        )
+        return { ms, reason: ' (rate limit: until X-Rate-Limit-Reset)' }
+      }
+      const backoff = this.backoff(attempt)
+      return { ms: Math.max(1000, backoff.ms), reason: ' (rate limit, no reset header)' }
+    }
+    const retryAfter = Number(response.headers.get('retry-after'))
+    if (retryAfter > 0) {
+      return { ms: Math.min(MAX_WAIT_MS, retryAfter * 1000), reason: ' (Retry-After)' }
+    }
+    return this.backoff(attempt)
+  }
+
+  /** Exponential backoff with jitter: 0.5–1 s, 1–2 s, 2–4 s, … */
+  private backoff(attempt: number): { ms: number; reason: string } {
+    const ceiling = Math.min(MAX_WAIT_MS, BACKOFF_BASE_MS * 2 ** attempt)
+    return { ms: Math.floor(ceiling / 2 + (this.clock.random() * ceiling) / 2), reason: '' }
+  }
+}
+
+export function isRetryable(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+  random: () => Math.random()
+}

@@ -1,0 +1,13 @@
+import type { ModeContext } from '../context.js'
+import type { Inputs } from '../inputs.js'
+import { mintToken, publishToken } from './access-token.js'
+import { loadKeyFromInputs } from './load-key.js'
+import { writeTokenSummary } from './token-summary.js'
+
+/** mode: token — sign an assertion, exchange it, output a masked token; post step revokes. */
+export async function runTokenMode(ctx: ModeContext, inputs: Inputs): Promise<void> {
+  const key = await loadKeyFromInputs(ctx, inputs)
+  const token = await mintToken(ctx, inputs, key)
+  publishToken(ctx, inputs, key, token)
+  await writeTokenSummary(ctx, inputs, key, token)
+}

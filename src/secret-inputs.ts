@@ -1,0 +1,32 @@
+import type { Runtime } from './context.js'
+import { SECRET_INPUTS } from './inputs.js'
+import { maskKeyText } from './keys/signing-key.js'
+
+/**
+ * First thing in both steps, before any input is parsed or anything printed: the runner masks
+ * secrets it knows as whole values, but a key pasted with literal \n or base64-wrapped turns
+ * into other strings once decoded, so every line is masked too.
+ */
+export function maskSecretInputs(runtime: Runtime): Mask {
+  const { core } = runtime
+  const mask = createMask(core)
+  for (const name of SECRET_INPUTS) {
+    const value = core.getInput(name)
+    if (!value) continue
+    if (name === 'private-key') maskKeyText(value, mask)
+    else mask(value)
+  }
+  return mask
+}
+
+export type Mask = (secret: string) => void
+
+/** core.setSecret, once per value: the same value masked twice only lengthens the log. */
+export function createMask(core: Pick<Runtime['core'], 'setSecret'>): Mask {
+  const masked = new Set<string>()
+  return secret => {
+    if (!secret || masked.has(secret)) return
+    masked.add(secret)
+    core.setSecret(secret)
+  }
+}
