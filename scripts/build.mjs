@@ -1,20 +1,29 @@
 // Bundles the two entry points the runner executes (action.yml: main and post) with ncc.
 // ncc emits ESM for this ESM project, plus dist/package.json ({"type":"module"}) and one
 // chunk file per dynamic import(): every file it writes is committed.
+// It builds into a temporary folder and swaps it in, so a test that is running dist/ at the
+// same moment never finds it half-written.
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
-rmSync('dist', { recursive: true, force: true })
+const staging = mkdtempSync('.dist-build-')
 for (const [entry, out] of [
-  ['src/index.ts', 'dist'],
-  ['src/post.ts', 'dist/post']
+  ['src/index.ts', staging],
+  ['src/post.ts', join(staging, 'post')]
 ]) {
   execFileSync(
     process.execPath,
     [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'],
-    {
-      stdio: 'inherit'
-    }
+    { stdio: 'inherit' }
   )
 }
+const old = `${staging}-old`
+try {
+  renameSync('dist', old)
+} catch {
+  // First build: there is no dist/ yet.
+}
+renameSync(staging, 'dist')
+rmSync(old, { recursive: true, force: true })

@@ -1,0 +1,170 @@
+/**
+ * `npm run demo`: the action's main job, end to end, with no Okta account. Starts the Okta
+ * emulator, then runs the BUILT action (dist/) exactly as the GitHub runner would, and prints
+ * what a workflow log would show: masked values as ***, warnings, outputs (secrets redacted)
+ * and the job summary.
+ */
+import { generateKeyPairSync } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { startEmulator } from '../emulator/process.js'
+import { ROOT, runAction, type ActionRun } from '../__tests__/support/run-action.js'
+
+const SECRET_OUTPUTS = new Set(['access-token', 'dpop-key', 'private-key', 'client-assertion'])
+
+function banner(title: string): void {
+  console.log(`\n\x1b[1m=== ${title} ===\x1b[0m`)
+}
+
+/** Renders a step's stdout as the runner shows it: masks applied, commands interpreted. */
+function showStep(name: string, run: ActionRun): void {
+  console.log(`\x1b[36m▶ ${name}\x1b[0m (exit ${run.code}, ${run.durationMs} ms)`)
+  const masks = [...run.masked].filter(m => m.length > 0).sort((a, b) => b.length - a.length)
+  const redact = (line: string): string => masks.reduce((text, m) => text.split(m).join('***'), line)
+  for (const line of run.stdout.split('\n')) {
+    if (!line || line.startsWith('::add-mask::') || line.startsWith('::debug::')) continue
+    const command = /^::(warning|error|notice)(?: [^:]*)?::(.*)$/.exec(line)
+    const text = command ? `${command[1].toUpperCase()}: ${command[2]}` : line
+    console.log(`  | ${redact(text.replace(/%0A/g, '\n  | ').replace(/%25/g, '%'))}`)
+  }
+  const outputs = Object.entries(run.outputs)
+  if (outputs.length) {
+    console.log('  outputs:')
+    for (const [key, value] of outputs) {
+      const shown = SECRET_OUTPUTS.has(key) ? `*** (${value.length} chars, masked)` : value
+      console.log(`    ${key} = ${shown.length > 160 ? `${shown.slice(0, 157)}...` : shown}`)
+    }
+  }
+  if (run.summary.trim()) {
+    console.log('  job summary (markdown/HTML, abridged):')
+    const text = run.summary
+      .replace(/<\/tr>/g, '\n')
+      .replace(/<\/t[dh]>/g, ' |')
+      .replace(/<\/?(table|tr|td|th|h\d|p|pre|code|br)[^>]*>/g, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .split('\n')
+      .map(l => l.trim())
+      .filter(Boolean)
+    for (const line of text.slice(0, 20)) console.log(`    ${line}`)
+  }
+  if (run.code !== 0) throw new Error(`${name} failed: ${run.errors.join(' ') || run.stderr}`)
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(`${ROOT}/dist/index.js`)) throw new Error('dist/ is missing: run npm run build')
+  const emulator = await startEmulator()
+  const { control, url } = emulator
+  try {
+    banner(`Okta emulator listening at ${url}`)
+    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const privateKey = pair.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString()
+    const jwk = { ...pair.publicKey.export({ format: 'jwk' }), kid: 'demo-key-1' }
+    const scopes = 'okta.users.read okta.groups.read'
+
+    banner('1. token mode: a Bearer token for an API Services app')
+    const bearerApp = await control.createApp({
+      label: 'Demo service app',
+      keys: [jwk as never],
+      grantedScopes: ['okta.users.read', 'okta.groups.read']
+    })
+    console.log(`seeded app ${bearerApp.id} (client id ${bearerApp.clientId}), kid demo-key-1`)
+    const tokenInputs = {
+      'okta-domain': url,
+      'client-id': bearerApp.clientId,
+      // As a repository secret often holds it: newlines escaped as literal \n.
+      'private-key': privateKey.replace(/\n/g, '\\n'),
+      'key-id': 'demo-key-1',
+      scopes
+    }
+    const bearer = await runAction('main', tokenInputs)
+    showStep('Get Okta token (main)', bearer)
+
+    banner('2. token mode: an app that requires DPoP (the Admin Console default)')
+    const dpopApp = await control.createApp({
+      label: 'Demo DPoP app',
+      keys: [jwk as never],
+      grantedScopes: ['okta.users.read'],
+      dpopRequired: true
+    })
+    const dpopInputs = { ...tokenInputs, 'client-id': dpopApp.clientId, scopes: 'okta.users.read' }
+    const dpop = await runAction('main', dpopInputs)
+    showStep('Get Okta token, DPoP app (main)', dpop)
+    const tokenCalls = (await control.requests()).filter(
+      r => r.route === 'oauth.token' && r.clientId === dpopApp.clientId
+    )
+    console.log(
+      `token endpoint calls for the DPoP app: ${tokenCalls.map(r => `${r.status}${r.error ? ` ${r.error}` : ''}`).join(' → ')}`
+    )
+
+    banner('3. post step at job end: revoke both tokens')
+    showStep('Post Get Okta token', await runAction('post', tokenInputs, { state: bearer.state }))
+    showStep(
+      'Post Get Okta token, DPoP app',
+      await runAction('post', dpopInputs, { state: dpop.state })
+    )
+    const tokens = await control.tokens()
+    console.log(
+      `emulator: ${tokens.filter(t => t.revoked).length} of ${tokens.length} issued tokens revoked`
+    )
+
+    if (existsSync(`${ROOT}/src/modes/provision.ts`)) {
+      banner('4. provision mode: create a service app with a generated key, grant scopes and a role')
+      const apiToken = await control.createApiToken({ name: 'demo super admin' })
+      const provision = await runAction('main', {
+        mode: 'provision',
+        'okta-domain': url,
+        'api-token': apiToken.token,
+        'app-label': 'GitHub Actions demo',
+        scopes,
+        'admin-roles': 'READ_ONLY_ADMIN'
+      })
+      showStep('Provision Okta service app', provision)
+
+      banner('5. token mode with the provisioned outputs, then its post step')
+      const provisioned = {
+        'okta-domain': url,
+        'client-id': provision.outputs['client-id'],
+        'private-key': provision.outputs['private-key'],
+        scopes
+      }
+      const minted = await runAction('main', provisioned)
+      showStep('Get Okta token (provisioned app)', minted)
+      showStep('Post', await runAction('post', provisioned, { state: minted.state }))
+
+      if (existsSync(`${ROOT}/src/modes/rotate.ts`)) {
+        banner('6. rotate mode: add a new key, prove it, retire the old one')
+        const rotate = await runAction('main', {
+          mode: 'rotate',
+          'okta-domain': url,
+          'api-token': apiToken.token,
+          'client-id': provision.outputs['client-id'],
+          scopes
+        })
+        showStep('Rotate the app key', rotate)
+      }
+    }
+
+    if (existsSync(`${ROOT}/src/modes/request.ts`)) {
+      banner('7. request mode: list every user through a DPoP-bound token, all pages')
+      const request = await runAction('main', {
+        ...dpopInputs,
+        mode: 'request',
+        'request-path': '/api/v1/users?limit=200',
+        'request-paginate': 'true'
+      })
+      const body = request.outputs['response-body'] ?? ''
+      request.outputs['response-body'] = `${body.slice(0, 80)}… (${body.length} chars)`
+      showStep('List users (request mode)', request)
+      const users = JSON.parse(body) as unknown[]
+      console.log(`users returned: ${users.length}`)
+    }
+
+    banner('Demo finished: every step exited 0')
+  } finally {
+    await emulator.stop()
+  }
+}
+
+main().catch(error => {
+  console.error(`demo failed: ${(error as Error).message}`)
+  process.exit(1)
+})
