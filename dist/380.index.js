@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
-/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(537);
+/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(388);
 /* harmony import */ var _load_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9624);
 
 

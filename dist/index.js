@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-module.exports.J2 = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.hd = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ module.exports.hd = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28414,8 +28412,13 @@ class InputError extends ActionError {
 /** Longest single wait (contract: never longer than 60 s a wait). */
 const MAX_WAIT_MS = 60_000;
 const BACKOFF_BASE_MS = 500;
-/** Jitter added to a rate-limit wait, so a matrix of jobs does not wake in lockstep. */
-const RATE_LIMIT_JITTER_MS = 300;
+/**
+ * Jitter added to a rate-limit wait, so a matrix of jobs does not wake in lockstep. Small,
+ * because the whole-second Date already adds 0-1 s past the reset (the fraction of the second
+ * the 429 arrived in, which differs from job to job): with 300 ms the overshoot reached 1.3 s
+ * in `npm run bench` (target: under 1.2 s).
+ */
+const RATE_LIMIT_JITTER_MS = 100;
 /** For JSON APIs: a 2xx whose body does not parse as JSON is a failed attempt. */
 function expectJsonBody(response) {
     if (response.status < 200 || response.status >= 300 || response.status === 204)
@@ -28557,13 +28560,13 @@ function proxyDispatcher() {
     const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
     if (!proxied)
         return undefined;
-    dispatcher ??= new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2();
+    dispatcher ??= new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent();
     return dispatcher;
 }
 const fetchTransport = async (request, timeoutMs) => {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
-        const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .fetch */ .hd)(request.url, {
+        const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.fetch)(request.url, {
             method: request.method,
             headers: request.headers,
             body: request.body,
@@ -28591,8 +28594,10 @@ function describeNetworkError(error, url, timeoutMs, timedOut) {
     const cause = error.cause;
     const code = cause?.code ?? '';
     const message = cause?.message ?? error.message ?? String(error);
-    if (/Proxy response \((\d+)\)/.test(message)) {
-        const status = /Proxy response \((\d+)\)/.exec(message)?.[1];
+    // fetch wraps undici's tunnel error in a DOMException ("Request was cancelled."): the
+    // proxy's answer is further down the cause chain.
+    const status = /Proxy response \((\d+)\)/.exec(causeChainText(error))?.[1];
+    if (status) {
         return new NetworkError(`the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`, false);
     }
     if (proxyDispatcher() && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
@@ -28612,6 +28617,16 @@ function describeNetworkError(error, url, timeoutMs, timedOut) {
     };
     return new NetworkError(`${what[code] ?? (code || message)} (${host})`);
 }
+/** The messages of an error and its causes, for patterns that undici buries in a cause. */
+function causeChainText(error) {
+    const messages = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        messages.push(String(current.message ?? ''));
+        current = current.cause;
+    }
+    return messages.join(' | ');
+}
 
 
 /***/ }),
@@ -28620,7 +28635,7 @@ function describeNetworkError(error, url, timeoutMs, timedOut) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9063);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9118);
 // The runner's main entry (action.yml runs.main): everything happens in run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29038,7 +29053,7 @@ function keyError(what) {
 
 /***/ }),
 
-/***/ 9063:
+/***/ 9118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29095,8 +29110,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29171,7 +29186,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -29227,8 +29242,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -29242,10 +29257,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -29261,7 +29276,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29964,7 +29979,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -30226,7 +30241,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30249,7 +30264,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -30345,7 +30360,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -30549,7 +30564,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30576,7 +30591,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -31069,13 +31084,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -31366,7 +31381,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31705,8 +31720,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31887,7 +31902,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -31955,7 +31970,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -32142,7 +32157,50 @@ function createModeContext(runtime, inputs, mask) {
 
 // EXTERNAL MODULE: ./src/okta/endpoints.ts
 var endpoints = __nccwpck_require__(4155);
+;// CONCATENATED MODULE: ./src/okta/request-url.ts
+
+/**
+ * The URL request mode calls, from `request-path`: a path under the org (`/api/v1/users?limit=2`)
+ * or a full URL on exactly the org's origin. Checked while the inputs are parsed, before any key
+ * is loaded or token minted, because the access token goes in this request's Authorization
+ * header: a URL that resolves anywhere else (`//evil.com/x`, `/\evil.com`, `https://org@evil.com`,
+ * another port or scheme) would hand the token to that host.
+ */
+function orgRequestUrl(origin, raw) {
+    const value = raw.trim();
+    const fail = (why) => new errors/* InputError */.d('request-path', `Input request-path ${why}; use a path under the org (/api/v1/users?limit=200) or a full URL on ${origin}, so the access token is never sent to another host.`);
+    if (/[\x00-\x20\x7f]/.test(value)) {
+        throw fail('contains spaces or control characters (percent-encode them)');
+    }
+    // Browsers' URL parsing turns "\" into "/" and resolves "//host" against the scheme alone:
+    // both would leave the org, so a relative path must start with exactly one "/".
+    const relative = value.startsWith('/');
+    if (relative && /^\/[/\\]/.test(value)) {
+        throw fail('starts with "//" or a backslash, which names another host');
+    }
+    if (!relative && !/^https?:\/\//i.test(value)) {
+        throw fail('must start with "/" or be a full https URL');
+    }
+    let url;
+    try {
+        url = relative ? new URL(value, `${origin}/`) : new URL(value);
+    }
+    catch {
+        throw fail('is not a valid URL');
+    }
+    if (url.username || url.password) {
+        throw fail('must not contain a user name or password');
+    }
+    if (url.origin !== origin) {
+        throw fail(`points to ${url.origin}, not the org ${origin}`);
+    }
+    // A fragment is never sent; dropping it keeps the URL we sign (htu) and send identical.
+    url.hash = '';
+    return url.toString();
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 /**
@@ -32162,6 +32220,21 @@ const KEY_TYPES = [
 const DPOP_MODES = ['auto', 'true', 'false'];
 const RETIRE_MODES = ['deactivate', 'delete', 'keep'];
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+/** Okta's standard admin role types (okta-errors.md). */
+const ADMIN_ROLES = [
+    'SUPER_ADMIN',
+    'ORG_ADMIN',
+    'APP_ADMIN',
+    'USER_ADMIN',
+    'GROUP_MEMBERSHIP_ADMIN',
+    'HELP_DESK_ADMIN',
+    'READ_ONLY_ADMIN',
+    'REPORT_ADMIN',
+    'API_ACCESS_MANAGEMENT_ADMIN',
+    'WORKFLOWS_ADMIN',
+    'ACCESS_CERTIFICATIONS_ADMIN',
+    'ACCESS_REQUESTS_ADMIN'
+];
 /** Inputs that hold secrets: masked by main.ts before anything else runs. */
 const SECRET_INPUTS = [
     'private-key',
@@ -32190,10 +32263,13 @@ function parseInputs(read) {
     }
     const tokenEndpointRaw = get('token-endpoint');
     const domainRaw = get('okta-domain');
-    // token and assertion modes can work from token-endpoint alone (any OAuth server).
-    if ((mode === 'token' || mode === 'assertion') && !domainRaw && !tokenEndpointRaw) {
-        if (mode === 'token' || !get('audience'))
-            throw missing('okta-domain', mode, 'token-endpoint');
+    // token and assertion modes can work from token-endpoint alone (any OAuth server); assertion
+    // mode also from an explicit audience. The message names every way out.
+    if (mode === 'token' && !domainRaw && !tokenEndpointRaw) {
+        throw missing('okta-domain', mode, 'token-endpoint');
+    }
+    if (mode === 'assertion' && !domainRaw && !tokenEndpointRaw && !get('audience')) {
+        throw missing('okta-domain', mode, 'token-endpoint, or audience');
     }
     const inputs = {
         mode,
@@ -32225,7 +32301,7 @@ function parseInputs(read) {
         privateKeySecret: secretName('private-key-secret', get('private-key-secret') || 'OKTA_PRIVATE_KEY'),
         clientIdVariable: secretName('client-id-variable', get('client-id-variable') || 'OKTA_CLIENT_ID'),
         requestMethod: oneOf('request-method', (get('request-method') || 'GET').toUpperCase(), HTTP_METHODS),
-        requestPath: get('request-path'),
+        requestUrl: mode === 'request' ? orgRequestUrl((0,endpoints/* normalizeOktaDomain */.DX)(domainRaw), get('request-path')) : '',
         requestBody: jsonText('request-body', get('request-body')),
         requestPaginate: inputs_boolean('request-paginate', get('request-paginate'), false),
         responseFile: get('response-file')
@@ -32234,6 +32310,29 @@ function parseInputs(read) {
         if (inputs.scopes.length === 0)
             throw missing('scopes', mode);
         validateScopes(inputs.scopes);
+    }
+    if (inputs.mode === 'rotate') {
+        validateScopes(inputs.scopes);
+        // The app's okta.* grants (the default proof scopes) only apply to the org server.
+        if (inputs.scopes.length === 0 && (inputs.authorizationServer || inputs.tokenEndpoint)) {
+            throw new errors/* InputError */.d('scopes', 'Input scopes is required in rotate mode with a custom authorization server: name a scope that server grants the app, for the token that proves the new key.');
+        }
+    }
+    if (inputs.mode === 'provision') {
+        validateScopes(inputs.scopes);
+        // Only okta.* scopes can be granted to an app (they come from the org authorization
+        // server); a typo would otherwise surface as an Okta 400 after the app was created.
+        const notOkta = inputs.scopes.filter(scope => !/^okta\.[A-Za-z]+\.[A-Za-z]+$/.test(scope));
+        if (notOkta.length) {
+            throw new errors/* InputError */.d('scopes', `Input scopes in provision mode takes Okta API scopes such as okta.users.read; not: ${notOkta.map(printable).join(', ')}.`);
+        }
+        const unknownRoles = inputs.adminRoles.filter(role => !ADMIN_ROLES.includes(role));
+        if (unknownRoles.length) {
+            throw new errors/* InputError */.d('admin-roles', `Input admin-roles has unknown role type${unknownRoles.length > 1 ? 's' : ''} ${unknownRoles.map(printable).join(', ')}; allowed values: ${ADMIN_ROLES.join(', ')}.`);
+        }
+    }
+    if (inputs.requestBody && inputs.requestMethod === 'GET') {
+        throw new errors/* InputError */.d('request-body', 'Input request-body cannot be sent with request-method GET; use POST, PUT, PATCH or DELETE.');
     }
     if (inputs.requestPaginate && inputs.requestMethod !== 'GET') {
         throw new errors/* InputError */.d('request-paginate', 'Input request-paginate only works with request-method GET.');
@@ -32386,9 +32485,12 @@ function createMask(core) {
 // Each mode is loaded only when chosen: token mode never pays for @actions/github or
 // libsodium (ncc puts each dynamic import in its own chunk).
 const main_MODES = {
-    token: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7334))).runTokenMode,
-    jwk: async () => (await __nccwpck_require__.e(/* import() */ 393).then(__nccwpck_require__.bind(__nccwpck_require__, 8393))).runJwkMode,
-    assertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9380))).runAssertionMode
+    token: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184))).runTokenMode,
+    jwk: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 3028))).runJwkMode,
+    assertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9380))).runAssertionMode,
+    request: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2582))).runRequestMode,
+    provision: async () => (await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 6812))).runProvisionMode,
+    rotate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 966))).runRotateMode
 };
 async function run(runtime = defaultRuntime()) {
     const { core } = runtime;
@@ -32421,6 +32523,7 @@ function reportFailure(runtime, error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DX: () => (/* binding */ normalizeOktaDomain),
+/* harmony export */   hO: () => (/* binding */ metadataUrlsFor),
 /* harmony export */   mF: () => (/* binding */ tokenEndpointFor),
 /* harmony export */   n3: () => (/* binding */ revokeEndpointFor),
 /* harmony export */   yN: () => (/* binding */ parseEndpointUrl)
@@ -32445,7 +32548,11 @@ function normalizeOktaDomain(raw, input = 'okta-domain') {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `Input ${input} is not a valid host name: use the org URL, e.g. https://acme.okta.com.`);
     }
-    if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    if (url.username || url.password) {
+        // Never echoed: the part before @ is a password more often than not.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `Input ${input} must not contain a user name or password; use the org URL alone, e.g. https://acme.okta.com.`);
+    }
+    if (url.pathname !== '/' || url.search || url.hash) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `Input ${input} must be the org URL alone (https://acme.okta.com), without a path such as "${url.pathname}${url.search}"; use authorization-server for a custom authorization server.`);
     }
     const host = url.hostname.toLowerCase();
@@ -32470,16 +32577,35 @@ function tokenEndpointFor(origin, authorizationServer) {
     return `${origin}/oauth2/${encodeURIComponent(server)}/v1/token`;
 }
 /**
- * The revoke endpoint of the server that issued the token. Okta's token URLs end in
- * `/v1/token`; for another server given by `token-endpoint` we only know it when its URL ends
- * in `/token`, the convention of Okta and most servers; otherwise revocation is skipped.
+ * The revoke endpoint beside an Okta token URL (`/oauth2/v1/token`, `/oauth2/{id}/v1/token`,
+ * okta-api.md §1). Undefined for any other server: its revoke URL cannot be guessed from its
+ * token URL (oidc-provider's is `/token/revocation`), only read from its metadata.
  */
 function revokeEndpointFor(tokenEndpoint) {
     const url = new URL(tokenEndpoint);
-    if (!url.pathname.endsWith('/token'))
+    if (!/^\/oauth2\/(?:[A-Za-z0-9_-]+\/)?v1\/token$/.test(url.pathname))
         return undefined;
     url.pathname = url.pathname.replace(/\/token$/, '/revoke');
     return url.toString();
+}
+/**
+ * Where the metadata of the server behind a token URL may be, issuer unknown: for each path
+ * prefix of the token URL, longest first, the OpenID Connect Discovery location and the
+ * RFC 8414 one (`/.well-known/oauth-authorization-server` inserted before the path).
+ */
+function metadataUrlsFor(tokenEndpoint) {
+    const { origin, pathname } = new URL(tokenEndpoint);
+    const segments = pathname.split('/').filter(Boolean);
+    const urls = [];
+    for (let length = segments.length - 1; length >= 0; length--) {
+        const prefix = segments
+            .slice(0, length)
+            .map(s => `/${s}`)
+            .join('');
+        urls.push(`${origin}${prefix}/.well-known/openid-configuration`);
+        urls.push(`${origin}/.well-known/oauth-authorization-server${prefix}`);
+    }
+    return urls;
 }
 /** Validates a full URL input (`token-endpoint`, `audience`). */
 function parseEndpointUrl(raw, input) {
@@ -32514,6 +32640,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -32594,6 +32727,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -32612,6 +32752,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -32675,6 +32822,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -33220,7 +33374,7 @@ class JWSSignatureVerificationFailed extends JOSEError {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

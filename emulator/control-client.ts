@@ -4,9 +4,11 @@ import type { Fault, FaultSpec } from './faults.js'
 import type { RequestLogEntry } from './server.js'
 import type {
   ApiToken,
+  ApiTokenRole,
   App,
   AppKey,
   AuthServer,
+  JwksListShape,
   KeyStatus,
   NewAppInput,
   PublicJwk
@@ -138,8 +140,16 @@ export class EmulatorControl {
     return this.call<{ nonce: string }>('POST', '/dpop-nonce/rotate').then(r => r.nonce)
   }
 
-  createApiToken(input: { token?: string; name?: string } = {}): Promise<ApiToken> {
+  /** An SSWS token; `role` is its admin's privilege level (default SUPER_ADMIN). */
+  createApiToken(
+    input: { token?: string; name?: string; role?: ApiTokenRole } = {}
+  ): Promise<ApiToken> {
     return this.call('POST', '/api-tokens', input)
+  }
+
+  /** The shape GET /api/v1/apps/{id}/credentials/jwks answers in (default: array). */
+  setJwksListShape(shape: JwksListShape): Promise<{ shape: JwksListShape }> {
+    return this.call('POST', '/jwks-list-shape', { shape })
   }
 
   requests(): Promise<RequestLogEntry[]> {

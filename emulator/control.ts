@@ -3,7 +3,17 @@
 // offsets, latency and rate limits. Not part of Okta; control calls skip latency, faults,
 // rate limits and the request log.
 import { randomBytes } from 'node:crypto'
-import { newNonce, type App, type IssuedToken, type KeyStatus, type NewAppInput } from './state.js'
+import {
+  API_TOKEN_ROLES,
+  JWKS_LIST_SHAPES,
+  newNonce,
+  type ApiTokenRole,
+  type App,
+  type IssuedToken,
+  type JwksListShape,
+  type KeyStatus,
+  type NewAppInput
+} from './state.js'
 import type { FaultSpec } from './faults.js'
 import {
   ResponseError,
@@ -276,14 +286,30 @@ export function registerControlRoutes(router: Router, runtime: EmulatorRuntime):
     guarded(body => {
       const token =
         typeof body.token === 'string' ? body.token : `00${randomBytes(20).toString('base64url')}`
+      // Without a role the token is a Super Admin's, which every management call accepts.
+      const role = (body.role ?? 'SUPER_ADMIN') as ApiTokenRole
+      if (!API_TOKEN_ROLES.includes(role)) throw new Error(`role: ${API_TOKEN_ROLES.join('|')}`)
       const apiToken = {
         token,
         name: typeof body.name === 'string' ? body.name : 'emulator',
-        createdAt: state.clock.nowSeconds()
+        createdAt: state.clock.nowSeconds(),
+        role
       }
       state.apiTokens.set(token, apiToken)
       return apiToken
     }, 201)
+  )
+
+  add(
+    ['POST'],
+    '/jwks-list-shape',
+    'jwksListShape.set',
+    guarded(body => {
+      const shape = body.shape as JwksListShape
+      if (!JWKS_LIST_SHAPES.includes(shape)) throw new Error(`shape: ${JWKS_LIST_SHAPES.join('|')}`)
+      state.jwksListShape = shape
+      return { shape }
+    })
   )
 
   add(['GET'], '/requests', 'requests.list', () => ({ status: 200, body: runtime.requestLog }))

@@ -25,6 +25,7 @@ import { RateLimiter } from './rate-limits.js'
 import { registerOAuthRoutes } from './oauth.js'
 import { registerResourceRoutes } from './resources.js'
 import { registerControlRoutes } from './control.js'
+import { registerManagementRoutes } from './management.js'
 
 export interface JwtRecord {
   header: Record<string, unknown>
@@ -55,6 +56,8 @@ export interface RequestLogEntry {
   authorizationScheme?: string
   fault?: string
   durationMs?: number
+  /** X-Rate-Limit-* of a rate-limited route's answer (Reset in epoch seconds, emulator clock). */
+  rateLimit?: { limit: number; remaining: number; reset: number }
 }
 
 export interface EmulatorResponse {
@@ -163,10 +166,10 @@ export interface EmulatorRuntime {
 /** The seam for endpoint modules: register routes against the shared runtime. */
 export type RouteModule = (router: Router, runtime: EmulatorRuntime) => void
 
-// Add `registerManagementRoutes` (emulator/management.ts) here when it exists.
 export const DEFAULT_ROUTE_MODULES: RouteModule[] = [
   registerOAuthRoutes,
   registerResourceRoutes,
+  registerManagementRoutes,
   registerControlRoutes
 ]
 
@@ -365,6 +368,13 @@ async function handle(
   // Rate limits count every request that reaches a limited route, including failing ones.
   const rate = control ? undefined : runtime.rateLimits.consume(route.group)
   const rateHeaders = rate?.headers ?? {}
+  if (rate) {
+    log.rateLimit = {
+      limit: Number(rateHeaders['X-Rate-Limit-Limit']),
+      remaining: Number(rateHeaders['X-Rate-Limit-Remaining']),
+      reset: Number(rateHeaders['X-Rate-Limit-Reset'])
+    }
+  }
   if (rate && !rate.allowed) {
     log.error = 'E0000047'
     return send({ status: 429, body: managementErrorBody('E0000047') }, rateHeaders)

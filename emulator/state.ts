@@ -63,6 +63,9 @@ export interface App {
   dpopRequired: boolean
   /** Simulates settings.oauthClient.network restrictions that exclude the caller. */
   networkZoneBlocked: boolean
+  /** settings.oauthClient.grant_types / response_types as the management API set them. */
+  grantTypes?: string[]
+  responseTypes?: string[]
   keys: AppKey[]
   grants: AppGrant[]
   roles: RoleAssignment[]
@@ -118,12 +121,25 @@ export interface Group {
   profile: { name: string; description: string }
 }
 
-/** An Okta API token (`SSWS`): a placeholder for the management API module. */
+/**
+ * What the admin behind an API token may do on the management API (emulator/management.ts):
+ * SUPER_ADMIN everything; APP_ADMIN apps and their keys, but not grants, roles, or the keys
+ * of an app that has okta.* grants; READ_ONLY reads only.
+ */
+export const API_TOKEN_ROLES = ['SUPER_ADMIN', 'APP_ADMIN', 'READ_ONLY'] as const
+export type ApiTokenRole = (typeof API_TOKEN_ROLES)[number]
+
+/** An Okta API token (`SSWS`); it carries the privileges of the admin who created it. */
 export interface ApiToken {
   token: string
   name: string
   createdAt: number
+  role: ApiTokenRole
 }
+
+/** Shapes of GET /api/v1/apps/{id}/credentials/jwks (UNCONFIRMED which Okta sends, §10.8). */
+export const JWKS_LIST_SHAPES = ['array', 'keys', 'jwks'] as const
+export type JwksListShape = (typeof JWKS_LIST_SHAPES)[number]
 
 /** Real time plus a configurable offset: what the emulator believes "now" is. */
 export class Clock {
@@ -236,6 +252,8 @@ export class EmulatorState {
   usedDpopJtis = new Set<string>()
   dpopNonce = newNonce()
   apiTokens = new Map<string, ApiToken>()
+  /** How the JWKS credentials list answers: the spec's array unless a test picks another. */
+  jwksListShape: JwksListShape = 'array'
   readonly users: User[] = seedUsers()
   readonly groups: Group[] = seedGroups()
 
@@ -257,6 +275,7 @@ export class EmulatorState {
     this.usedAssertionJtis.clear()
     this.usedDpopJtis.clear()
     this.apiTokens.clear()
+    this.jwksListShape = 'array'
     this.dpopNonce = newNonce()
   }
 
@@ -343,6 +362,11 @@ export class EmulatorState {
     }
     app.roles.push(role)
     return role
+  }
+
+  /** Okta revokes a client's tokens when the client is deactivated, changed or deleted (§5.6). */
+  revokeTokensOf(clientId: string): void {
+    for (const token of this.tokens.values()) if (token.clientId === clientId) token.revoked = true
   }
 
   /** Records an assertion jti for a client; false when it was already used. */

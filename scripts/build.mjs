@@ -9,15 +9,20 @@ import { join } from 'node:path'
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
 const staging = mkdtempSync('.dist-build-')
-for (const [entry, out] of [
-  ['src/index.ts', staging],
-  ['src/post.ts', join(staging, 'post')]
-]) {
-  execFileSync(
-    process.execPath,
-    [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'],
-    { stdio: 'inherit' }
-  )
+try {
+  for (const [entry, out] of [
+    ['src/index.ts', staging],
+    ['src/post.ts', join(staging, 'post')]
+  ]) {
+    execFileSync(
+      process.execPath,
+      [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'],
+      { stdio: 'inherit' }
+    )
+  }
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true })
+  throw error
 }
 const old = `${staging}-old`
 try {

@@ -19,7 +19,8 @@ function banner(title: string): void {
 function showStep(name: string, run: ActionRun): void {
   console.log(`\x1b[36m▶ ${name}\x1b[0m (exit ${run.code}, ${run.durationMs} ms)`)
   const masks = [...run.masked].filter(m => m.length > 0).sort((a, b) => b.length - a.length)
-  const redact = (line: string): string => masks.reduce((text, m) => text.split(m).join('***'), line)
+  const redact = (line: string): string =>
+    masks.reduce((text, m) => text.split(m).join('***'), line)
   for (const line of run.stdout.split('\n')) {
     if (!line || line.startsWith('::add-mask::') || line.startsWith('::debug::')) continue
     const command = /^::(warning|error|notice)(?: [^:]*)?::(.*)$/.exec(line)
@@ -107,7 +108,9 @@ async function main(): Promise<void> {
     )
 
     if (existsSync(`${ROOT}/src/modes/provision.ts`)) {
-      banner('4. provision mode: create a service app with a generated key, grant scopes and a role')
+      banner(
+        '4. provision mode: create a service app with a generated key, grant scopes and a role'
+      )
       const apiToken = await control.createApiToken({ name: 'demo super admin' })
       const provision = await runAction('main', {
         mode: 'provision',

@@ -1,5 +1,6 @@
 import { InputError } from './errors.js'
 import { normalizeOktaDomain, parseEndpointUrl } from './okta/endpoints.js'
+import { orgRequestUrl } from './okta/request-url.js'
 
 /**
  * Every input is read and validated here, once, into a typed value: nothing else calls
@@ -30,6 +31,22 @@ export type RetireMode = (typeof RETIRE_MODES)[number]
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
 export type HttpMethod = (typeof HTTP_METHODS)[number]
+
+/** Okta's standard admin role types (okta-errors.md). */
+export const ADMIN_ROLES = [
+  'SUPER_ADMIN',
+  'ORG_ADMIN',
+  'APP_ADMIN',
+  'USER_ADMIN',
+  'GROUP_MEMBERSHIP_ADMIN',
+  'HELP_DESK_ADMIN',
+  'READ_ONLY_ADMIN',
+  'REPORT_ADMIN',
+  'API_ACCESS_MANAGEMENT_ADMIN',
+  'WORKFLOWS_ADMIN',
+  'ACCESS_CERTIFICATIONS_ADMIN',
+  'ACCESS_REQUESTS_ADMIN'
+]
 
 export interface Inputs {
   mode: Mode
@@ -62,7 +79,8 @@ export interface Inputs {
   privateKeySecret: string
   clientIdVariable: string
   requestMethod: HttpMethod
-  requestPath: string
+  /** request mode: the absolute URL to call, checked to be on okta-domain's origin. */
+  requestUrl: string
   requestBody: string
   requestPaginate: boolean
   responseFile: string
@@ -103,9 +121,13 @@ export function parseInputs(read: ReadInput): Inputs {
 
   const tokenEndpointRaw = get('token-endpoint')
   const domainRaw = get('okta-domain')
-  // token and assertion modes can work from token-endpoint alone (any OAuth server).
-  if ((mode === 'token' || mode === 'assertion') && !domainRaw && !tokenEndpointRaw) {
-    if (mode === 'token' || !get('audience')) throw missing('okta-domain', mode, 'token-endpoint')
+  // token and assertion modes can work from token-endpoint alone (any OAuth server); assertion
+  // mode also from an explicit audience. The message names every way out.
+  if (mode === 'token' && !domainRaw && !tokenEndpointRaw) {
+    throw missing('okta-domain', mode, 'token-endpoint')
+  }
+  if (mode === 'assertion' && !domainRaw && !tokenEndpointRaw && !get('audience')) {
+    throw missing('okta-domain', mode, 'token-endpoint, or audience')
   }
 
   const inputs: Inputs = {
@@ -148,7 +170,8 @@ export function parseInputs(read: ReadInput): Inputs {
       (get('request-method') || 'GET').toUpperCase(),
       HTTP_METHODS
     ),
-    requestPath: get('request-path'),
+    requestUrl:
+      mode === 'request' ? orgRequestUrl(normalizeOktaDomain(domainRaw), get('request-path')) : '',
     requestBody: jsonText('request-body', get('request-body')),
     requestPaginate: boolean('request-paginate', get('request-paginate'), false),
     responseFile: get('response-file')
@@ -157,6 +180,41 @@ export function parseInputs(read: ReadInput): Inputs {
   if (inputs.mode === 'token' || inputs.mode === 'request') {
     if (inputs.scopes.length === 0) throw missing('scopes', mode)
     validateScopes(inputs.scopes)
+  }
+  if (inputs.mode === 'rotate') {
+    validateScopes(inputs.scopes)
+    // The app's okta.* grants (the default proof scopes) only apply to the org server.
+    if (inputs.scopes.length === 0 && (inputs.authorizationServer || inputs.tokenEndpoint)) {
+      throw new InputError(
+        'scopes',
+        'Input scopes is required in rotate mode with a custom authorization server: name a scope that server grants the app, for the token that proves the new key.'
+      )
+    }
+  }
+  if (inputs.mode === 'provision') {
+    validateScopes(inputs.scopes)
+    // Only okta.* scopes can be granted to an app (they come from the org authorization
+    // server); a typo would otherwise surface as an Okta 400 after the app was created.
+    const notOkta = inputs.scopes.filter(scope => !/^okta\.[A-Za-z]+\.[A-Za-z]+$/.test(scope))
+    if (notOkta.length) {
+      throw new InputError(
+        'scopes',
+        `Input scopes in provision mode takes Okta API scopes such as okta.users.read; not: ${notOkta.map(printable).join(', ')}.`
+      )
+    }
+    const unknownRoles = inputs.adminRoles.filter(role => !ADMIN_ROLES.includes(role))
+    if (unknownRoles.length) {
+      throw new InputError(
+        'admin-roles',
+        `Input admin-roles has unknown role type${unknownRoles.length > 1 ? 's' : ''} ${unknownRoles.map(printable).join(', ')}; allowed values: ${ADMIN_ROLES.join(', ')}.`
+      )
+    }
+  }
+  if (inputs.requestBody && inputs.requestMethod === 'GET') {
+    throw new InputError(
+      'request-body',
+      'Input request-body cannot be sent with request-method GET; use POST, PUT, PATCH or DELETE.'
+    )
   }
   if (inputs.requestPaginate && inputs.requestMethod !== 'GET') {
     throw new InputError(

@@ -11,7 +11,10 @@ type ModeRunner = (ctx: ModeContext, inputs: Inputs) => Promise<void>
 const MODES: Partial<Record<Mode, () => Promise<ModeRunner>>> = {
   token: async () => (await import('./modes/token.js')).runTokenMode,
   jwk: async () => (await import('./modes/jwk.js')).runJwkMode,
-  assertion: async () => (await import('./modes/assertion.js')).runAssertionMode
+  assertion: async () => (await import('./modes/assertion.js')).runAssertionMode,
+  request: async () => (await import('./modes/request.js')).runRequestMode,
+  provision: async () => (await import('./modes/provision.js')).runProvisionMode,
+  rotate: async () => (await import('./modes/rotate.js')).runRotateMode
 }
 
 export async function run(runtime: Runtime = defaultRuntime()): Promise<void> {

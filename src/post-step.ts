@@ -49,7 +49,8 @@ export async function runPost(runtime: Runtime = defaultRuntime()): Promise<void
       clientId: core.getState('client-id'),
       revokeEndpoint,
       token,
-      lifetimeSeconds: inputs.assertionLifetime
+      lifetimeSeconds: inputs.assertionLifetime,
+      log: ctx.log
     })
     core.info(`Revoked the access token at ${revokeEndpoint}.`)
   } catch (error) {

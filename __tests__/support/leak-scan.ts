@@ -75,7 +75,13 @@ function withoutSecretOutputs(text: string): string {
 
 /** Appends one line per scanned run, for the leak-audit report of `npm run reliability`. */
 const AUDIT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '.audit')
-export function recordAudit(entry: { entry: string; leaks: number; debug: boolean }): void {
+export function recordAudit(entry: {
+  entry: string
+  leaks: number
+  debug: boolean
+  /** The test planted or allowed this leak on purpose. */
+  planted?: boolean
+}): void {
   if (!process.env.LEAK_AUDIT_FILE) return
   mkdirSync(AUDIT_DIR, { recursive: true })
   appendFileSync(join(AUDIT_DIR, process.env.LEAK_AUDIT_FILE), `${JSON.stringify(entry)}\n`)

@@ -117,7 +117,9 @@ export async function runAction(
   const outputs = parseFileCommand(raw.output)
   const exportEnv = (inputs['export-env'] ?? '').toLowerCase() === 'true'
   const leaks = findLeaks(secrets, { stdout, stderr, ...raw }, { allowEnvSecrets: exportEnv })
-  recordAudit({ entry, leaks: leaks.length, debug: !!options.debug })
+  // A run that allows leaks, or runs a leak-planting node, leaks on purpose (leak-scan tests).
+  const planted = !!options.allowLeaks || !!options.node
+  recordAudit({ entry, leaks: leaks.length, debug: !!options.debug, planted })
   const run: ActionRun = {
     code,
     stdout,

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1994:
+/***/ 98:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31444,8 +31444,10 @@ function describeNetworkError(error, url, timeoutMs, timedOut) {
     const cause = error.cause;
     const code = cause?.code ?? '';
     const message = cause?.message ?? error.message ?? String(error);
-    if (/Proxy response \((\d+)\)/.test(message)) {
-        const status = /Proxy response \((\d+)\)/.exec(message)?.[1];
+    // fetch wraps undici's tunnel error in a DOMException ("Request was cancelled."): the
+    // proxy's answer is further down the cause chain.
+    const status = /Proxy response \((\d+)\)/.exec(causeChainText(error))?.[1];
+    if (status) {
         return new NetworkError(`the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`, false);
     }
     if (proxyDispatcher() && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
@@ -31465,6 +31467,16 @@ function describeNetworkError(error, url, timeoutMs, timedOut) {
     };
     return new NetworkError(`${what[code] ?? (code || message)} (${host})`);
 }
+/** The messages of an error and its causes, for patterns that undici buries in a cause. */
+function causeChainText(error) {
+    const messages = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        messages.push(String(current.message ?? ''));
+        current = current.cause;
+    }
+    return messages.join(' | ');
+}
 
 ;// CONCATENATED MODULE: ./src/http/retrying-client.ts
 
@@ -31472,8 +31484,13 @@ function describeNetworkError(error, url, timeoutMs, timedOut) {
 /** Longest single wait (contract: never longer than 60 s a wait). */
 const MAX_WAIT_MS = 60_000;
 const BACKOFF_BASE_MS = 500;
-/** Jitter added to a rate-limit wait, so a matrix of jobs does not wake in lockstep. */
-const RATE_LIMIT_JITTER_MS = 300;
+/**
+ * Jitter added to a rate-limit wait, so a matrix of jobs does not wake in lockstep. Small,
+ * because the whole-second Date already adds 0-1 s past the reset (the fraction of the second
+ * the 429 arrived in, which differs from job to job): with 300 ms the overshoot reached 1.3 s
+ * in `npm run bench` (target: under 1.2 s).
+ */
+const RATE_LIMIT_JITTER_MS = 100;
 /** For JSON APIs: a 2xx whose body does not parse as JSON is a failed attempt. */
 function expectJsonBody(response) {
     if (response.status < 200 || response.status >= 300 || response.status === 204)
@@ -31698,7 +31715,11 @@ function normalizeOktaDomain(raw, input = 'okta-domain') {
     catch {
         throw new InputError(input, `Input ${input} is not a valid host name: use the org URL, e.g. https://acme.okta.com.`);
     }
-    if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    if (url.username || url.password) {
+        // Never echoed: the part before @ is a password more often than not.
+        throw new InputError(input, `Input ${input} must not contain a user name or password; use the org URL alone, e.g. https://acme.okta.com.`);
+    }
+    if (url.pathname !== '/' || url.search || url.hash) {
         throw new InputError(input, `Input ${input} must be the org URL alone (https://acme.okta.com), without a path such as "${url.pathname}${url.search}"; use authorization-server for a custom authorization server.`);
     }
     const host = url.hostname.toLowerCase();
@@ -31723,16 +31744,35 @@ function tokenEndpointFor(origin, authorizationServer) {
     return `${origin}/oauth2/${encodeURIComponent(server)}/v1/token`;
 }
 /**
- * The revoke endpoint of the server that issued the token. Okta's token URLs end in
- * `/v1/token`; for another server given by `token-endpoint` we only know it when its URL ends
- * in `/token`, the convention of Okta and most servers; otherwise revocation is skipped.
+ * The revoke endpoint beside an Okta token URL (`/oauth2/v1/token`, `/oauth2/{id}/v1/token`,
+ * okta-api.md §1). Undefined for any other server: its revoke URL cannot be guessed from its
+ * token URL (oidc-provider's is `/token/revocation`), only read from its metadata.
  */
 function revokeEndpointFor(tokenEndpoint) {
     const url = new URL(tokenEndpoint);
-    if (!url.pathname.endsWith('/token'))
+    if (!/^\/oauth2\/(?:[A-Za-z0-9_-]+\/)?v1\/token$/.test(url.pathname))
         return undefined;
     url.pathname = url.pathname.replace(/\/token$/, '/revoke');
     return url.toString();
+}
+/**
+ * Where the metadata of the server behind a token URL may be, issuer unknown: for each path
+ * prefix of the token URL, longest first, the OpenID Connect Discovery location and the
+ * RFC 8414 one (`/.well-known/oauth-authorization-server` inserted before the path).
+ */
+function metadataUrlsFor(tokenEndpoint) {
+    const { origin, pathname } = new URL(tokenEndpoint);
+    const segments = pathname.split('/').filter(Boolean);
+    const urls = [];
+    for (let length = segments.length - 1; length >= 0; length--) {
+        const prefix = segments
+            .slice(0, length)
+            .map(s => `/${s}`)
+            .join('');
+        urls.push(`${origin}${prefix}/.well-known/openid-configuration`);
+        urls.push(`${origin}/.well-known/oauth-authorization-server${prefix}`);
+    }
+    return urls;
 }
 /** Validates a full URL input (`token-endpoint`, `audience`). */
 function parseEndpointUrl(raw, input) {
@@ -31753,7 +31793,50 @@ function parseEndpointUrl(raw, input) {
     return raw.trim();
 }
 
+;// CONCATENATED MODULE: ./src/okta/request-url.ts
+
+/**
+ * The URL request mode calls, from `request-path`: a path under the org (`/api/v1/users?limit=2`)
+ * or a full URL on exactly the org's origin. Checked while the inputs are parsed, before any key
+ * is loaded or token minted, because the access token goes in this request's Authorization
+ * header: a URL that resolves anywhere else (`//evil.com/x`, `/\evil.com`, `https://org@evil.com`,
+ * another port or scheme) would hand the token to that host.
+ */
+function orgRequestUrl(origin, raw) {
+    const value = raw.trim();
+    const fail = (why) => new InputError('request-path', `Input request-path ${why}; use a path under the org (/api/v1/users?limit=200) or a full URL on ${origin}, so the access token is never sent to another host.`);
+    if (/[\x00-\x20\x7f]/.test(value)) {
+        throw fail('contains spaces or control characters (percent-encode them)');
+    }
+    // Browsers' URL parsing turns "\" into "/" and resolves "//host" against the scheme alone:
+    // both would leave the org, so a relative path must start with exactly one "/".
+    const relative = value.startsWith('/');
+    if (relative && /^\/[/\\]/.test(value)) {
+        throw fail('starts with "//" or a backslash, which names another host');
+    }
+    if (!relative && !/^https?:\/\//i.test(value)) {
+        throw fail('must start with "/" or be a full https URL');
+    }
+    let url;
+    try {
+        url = relative ? new URL(value, `${origin}/`) : new URL(value);
+    }
+    catch {
+        throw fail('is not a valid URL');
+    }
+    if (url.username || url.password) {
+        throw fail('must not contain a user name or password');
+    }
+    if (url.origin !== origin) {
+        throw fail(`points to ${url.origin}, not the org ${origin}`);
+    }
+    // A fragment is never sent; dropping it keeps the URL we sign (htu) and send identical.
+    url.hash = '';
+    return url.toString();
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 /**
@@ -31773,6 +31856,21 @@ const KEY_TYPES = [
 const DPOP_MODES = ['auto', 'true', 'false'];
 const RETIRE_MODES = ['deactivate', 'delete', 'keep'];
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+/** Okta's standard admin role types (okta-errors.md). */
+const ADMIN_ROLES = [
+    'SUPER_ADMIN',
+    'ORG_ADMIN',
+    'APP_ADMIN',
+    'USER_ADMIN',
+    'GROUP_MEMBERSHIP_ADMIN',
+    'HELP_DESK_ADMIN',
+    'READ_ONLY_ADMIN',
+    'REPORT_ADMIN',
+    'API_ACCESS_MANAGEMENT_ADMIN',
+    'WORKFLOWS_ADMIN',
+    'ACCESS_CERTIFICATIONS_ADMIN',
+    'ACCESS_REQUESTS_ADMIN'
+];
 /** Inputs that hold secrets: masked by main.ts before anything else runs. */
 const SECRET_INPUTS = [
     'private-key',
@@ -31801,10 +31899,13 @@ function parseInputs(read) {
     }
     const tokenEndpointRaw = get('token-endpoint');
     const domainRaw = get('okta-domain');
-    // token and assertion modes can work from token-endpoint alone (any OAuth server).
-    if ((mode === 'token' || mode === 'assertion') && !domainRaw && !tokenEndpointRaw) {
-        if (mode === 'token' || !get('audience'))
-            throw missing('okta-domain', mode, 'token-endpoint');
+    // token and assertion modes can work from token-endpoint alone (any OAuth server); assertion
+    // mode also from an explicit audience. The message names every way out.
+    if (mode === 'token' && !domainRaw && !tokenEndpointRaw) {
+        throw missing('okta-domain', mode, 'token-endpoint');
+    }
+    if (mode === 'assertion' && !domainRaw && !tokenEndpointRaw && !get('audience')) {
+        throw missing('okta-domain', mode, 'token-endpoint, or audience');
     }
     const inputs = {
         mode,
@@ -31836,7 +31937,7 @@ function parseInputs(read) {
         privateKeySecret: secretName('private-key-secret', get('private-key-secret') || 'OKTA_PRIVATE_KEY'),
         clientIdVariable: secretName('client-id-variable', get('client-id-variable') || 'OKTA_CLIENT_ID'),
         requestMethod: oneOf('request-method', (get('request-method') || 'GET').toUpperCase(), HTTP_METHODS),
-        requestPath: get('request-path'),
+        requestUrl: mode === 'request' ? orgRequestUrl(normalizeOktaDomain(domainRaw), get('request-path')) : '',
         requestBody: jsonText('request-body', get('request-body')),
         requestPaginate: inputs_boolean('request-paginate', get('request-paginate'), false),
         responseFile: get('response-file')
@@ -31845,6 +31946,29 @@ function parseInputs(read) {
         if (inputs.scopes.length === 0)
             throw missing('scopes', mode);
         validateScopes(inputs.scopes);
+    }
+    if (inputs.mode === 'rotate') {
+        validateScopes(inputs.scopes);
+        // The app's okta.* grants (the default proof scopes) only apply to the org server.
+        if (inputs.scopes.length === 0 && (inputs.authorizationServer || inputs.tokenEndpoint)) {
+            throw new InputError('scopes', 'Input scopes is required in rotate mode with a custom authorization server: name a scope that server grants the app, for the token that proves the new key.');
+        }
+    }
+    if (inputs.mode === 'provision') {
+        validateScopes(inputs.scopes);
+        // Only okta.* scopes can be granted to an app (they come from the org authorization
+        // server); a typo would otherwise surface as an Okta 400 after the app was created.
+        const notOkta = inputs.scopes.filter(scope => !/^okta\.[A-Za-z]+\.[A-Za-z]+$/.test(scope));
+        if (notOkta.length) {
+            throw new InputError('scopes', `Input scopes in provision mode takes Okta API scopes such as okta.users.read; not: ${notOkta.map(printable).join(', ')}.`);
+        }
+        const unknownRoles = inputs.adminRoles.filter(role => !ADMIN_ROLES.includes(role));
+        if (unknownRoles.length) {
+            throw new InputError('admin-roles', `Input admin-roles has unknown role type${unknownRoles.length > 1 ? 's' : ''} ${unknownRoles.map(printable).join(', ')}; allowed values: ${ADMIN_ROLES.join(', ')}.`);
+        }
+    }
+    if (inputs.requestBody && inputs.requestMethod === 'GET') {
+        throw new InputError('request-body', 'Input request-body cannot be sent with request-method GET; use POST, PUT, PATCH or DELETE.');
     }
     if (inputs.requestPaginate && inputs.requestMethod !== 'GET') {
         throw new InputError('request-paginate', 'Input request-paginate only works with request-method GET.');
@@ -33220,9 +33344,13 @@ function hintFor(info) {
     const keys = [info.error, info.errorCode, info.description, info.summary, ...info.causes]
         .filter(Boolean)
         .join(' | ');
-    if (!keys)
-        return undefined;
-    return HINTS.find(([pattern]) => pattern.test(keys))?.[1];
+    const known = keys ? HINTS.find(([pattern]) => pattern.test(keys))?.[1] : undefined;
+    // A 5xx reaches the message only once max-attempts are spent, and often from a proxy or
+    // load balancer with an HTML page that names nothing: say what it means.
+    if (!known && info.status >= 500) {
+        return 'Okta, or a proxy between the runner and Okta, answered with a server error on every attempt: try again later, or raise max-attempts.';
+    }
+    return known;
 }
 
 ;// CONCATENATED MODULE: ./src/http/okta-error.ts
@@ -33316,12 +33444,15 @@ function clean(value) {
 ;// CONCATENATED MODULE: ./src/oauth/revoke.ts
 
 
+
 /**
  * RFC 7009 revocation with the same client authentication, the assertion's aud being the
  * revoke URL itself (okta-api.md §8). Okta answers 200 even for unknown or expired tokens.
  */
 async function revokeToken(params) {
-    const response = await params.http.send('Token revocation', async () => {
+    // Okta answers 200 with an empty body; a 200 HTML page (a proxy's sign-in page) revoked
+    // nothing and must not be reported as a revocation: validate retries it.
+    const send = () => params.http.send('Token revocation', async () => {
         const assertion = await signClientAssertion({
             key: params.key,
             clientId: params.clientId,
@@ -33333,7 +33464,10 @@ async function revokeToken(params) {
         return {
             method: 'POST',
             url: params.revokeEndpoint,
-            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+            headers: {
+                'Content-Type': 'application/x-www-form-urlencoded',
+                Accept: 'application/json'
+            },
             body: new URLSearchParams({
                 token: params.token,
                 token_type_hint: 'access_token',
@@ -33341,9 +33475,21 @@ async function revokeToken(params) {
                 client_assertion: assertion
             }).toString()
         };
-    });
-    if (response.status !== 200)
-        throw new OktaError('Token revocation', parseOktaError(response));
+    }, { validate: expectJsonBody });
+    let response = await send();
+    if (response.status === 200)
+        return;
+    let info = parseOktaError(response);
+    // The post step starts with a fresh ClockSkew, so a runner clock the main step had to
+    // correct for is refused here too: measure it again and sign once more on Okta's time.
+    if (params.skew.correctFrom(response, info)) {
+        params.log?.warning(`Token revocation refused for its times: ${params.skew.describe()}; signing again on the server's time`);
+        response = await send();
+        if (response.status === 200)
+            return;
+        info = parseOktaError(response);
+    }
+    throw new OktaError('Token revocation', info);
 }
 
 ;// CONCATENATED MODULE: ./src/post-step.ts
@@ -33395,7 +33541,8 @@ async function runPost(runtime = defaultRuntime()) {
             clientId: core.getState('client-id'),
             revokeEndpoint,
             token,
-            lifetimeSeconds: inputs.assertionLifetime
+            lifetimeSeconds: inputs.assertionLifetime,
+            log: ctx.log
         });
         core.info(`Revoked the access token at ${revokeEndpoint}.`);
     }
@@ -33411,7 +33558,7 @@ async function runPost(runtime = defaultRuntime()) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1994);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98);
 // The runner's post entry (action.yml runs.post): revokes the token at job end.
 
 await (0,_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();

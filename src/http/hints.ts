@@ -83,6 +83,11 @@ export function hintFor(info: OktaErrorInfo): string | undefined {
   const keys = [info.error, info.errorCode, info.description, info.summary, ...info.causes]
     .filter(Boolean)
     .join(' | ')
-  if (!keys) return undefined
-  return HINTS.find(([pattern]) => pattern.test(keys))?.[1]
+  const known = keys ? HINTS.find(([pattern]) => pattern.test(keys))?.[1] : undefined
+  // A 5xx reaches the message only once max-attempts are spent, and often from a proxy or
+  // load balancer with an HTML page that names nothing: say what it means.
+  if (!known && info.status >= 500) {
+    return 'Okta, or a proxy between the runner and Okta, answered with a server error on every attempt: try again later, or raise max-attempts.'
+  }
+  return known
 }

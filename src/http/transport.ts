@@ -78,8 +78,10 @@ function describeNetworkError(
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
   const code = cause?.code ?? ''
   const message = cause?.message ?? (error as Error).message ?? String(error)
-  if (/Proxy response \((\d+)\)/.test(message)) {
-    const status = /Proxy response \((\d+)\)/.exec(message)?.[1]
+  // fetch wraps undici's tunnel error in a DOMException ("Request was cancelled."): the
+  // proxy's answer is further down the cause chain.
+  const status = /Proxy response \((\d+)\)/.exec(causeChainText(error))?.[1]
+  if (status) {
     return new NetworkError(
       `the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`,
       false
@@ -103,4 +105,15 @@ function describeNetworkError(
     SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)'
   }
   return new NetworkError(`${what[code] ?? (code || message)} (${host})`)
+}
+
+/** The messages of an error and its causes, for patterns that undici buries in a cause. */
+function causeChainText(error: unknown): string {
+  const messages: string[] = []
+  let current = error as { message?: unknown; cause?: unknown } | undefined
+  for (let depth = 0; current && depth < 5; depth++) {
+    messages.push(String(current.message ?? ''))
+    current = current.cause as typeof current
+  }
+  return messages.join(' | ')
 }

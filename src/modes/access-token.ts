@@ -71,7 +71,9 @@ export function publishToken(
   ctx: ModeContext,
   inputs: Inputs,
   key: SigningKey,
-  token: MintedToken
+  token: MintedToken,
+  /** Where the post step revokes; default: beside an Okta token URL (findRevokeEndpoint). */
+  revokeEndpoint = revokeEndpointFor(token.tokenEndpoint)
 ): void {
   ctx.secretOutput('access-token', token.accessToken)
   ctx.output('token-type', token.tokenType)
@@ -92,7 +94,6 @@ export function publishToken(
     ctx.log.info('revoke is false: the token stays valid until it expires')
     return
   }
-  const revokeEndpoint = revokeEndpointFor(token.tokenEndpoint)
   if (!revokeEndpoint) {
     ctx.log.info(
       `No revoke endpoint is known for ${token.tokenEndpoint}; the post step will not revoke`

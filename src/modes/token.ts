@@ -1,5 +1,6 @@
 import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
+import { findRevokeEndpoint } from '../oauth/revoke-endpoint.js'
 import { mintToken, publishToken } from './access-token.js'
 import { loadKeyFromInputs } from './load-key.js'
 import { writeTokenSummary } from './token-summary.js'
@@ -8,6 +9,9 @@ import { writeTokenSummary } from './token-summary.js'
 export async function runTokenMode(ctx: ModeContext, inputs: Inputs): Promise<void> {
   const key = await loadKeyFromInputs(ctx, inputs)
   const token = await mintToken(ctx, inputs, key)
-  publishToken(ctx, inputs, key, token)
+  const revokeEndpoint = inputs.revoke
+    ? await findRevokeEndpoint(ctx.http, ctx.log, token.tokenEndpoint)
+    : undefined
+  publishToken(ctx, inputs, key, token, revokeEndpoint)
   await writeTokenSummary(ctx, inputs, key, token)
 }

@@ -21,7 +21,14 @@ export function normalizeOktaDomain(raw: string, input = 'okta-domain'): string 
       `Input ${input} is not a valid host name: use the org URL, e.g. https://acme.okta.com.`
     )
   }
-  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+  if (url.username || url.password) {
+    // Never echoed: the part before @ is a password more often than not.
+    throw new InputError(
+      input,
+      `Input ${input} must not contain a user name or password; use the org URL alone, e.g. https://acme.okta.com.`
+    )
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
     throw new InputError(
       input,
       `Input ${input} must be the org URL alone (https://acme.okta.com), without a path such as "${url.pathname}${url.search}"; use authorization-server for a custom authorization server.`
@@ -58,15 +65,35 @@ export function tokenEndpointFor(origin: string, authorizationServer: string): s
 }
 
 /**
- * The revoke endpoint of the server that issued the token. Okta's token URLs end in
- * `/v1/token`; for another server given by `token-endpoint` we only know it when its URL ends
- * in `/token`, the convention of Okta and most servers; otherwise revocation is skipped.
+ * The revoke endpoint beside an Okta token URL (`/oauth2/v1/token`, `/oauth2/{id}/v1/token`,
+ * okta-api.md §1). Undefined for any other server: its revoke URL cannot be guessed from its
+ * token URL (oidc-provider's is `/token/revocation`), only read from its metadata.
  */
 export function revokeEndpointFor(tokenEndpoint: string): string | undefined {
   const url = new URL(tokenEndpoint)
-  if (!url.pathname.endsWith('/token')) return undefined
+  if (!/^\/oauth2\/(?:[A-Za-z0-9_-]+\/)?v1\/token$/.test(url.pathname)) return undefined
   url.pathname = url.pathname.replace(/\/token$/, '/revoke')
   return url.toString()
+}
+
+/**
+ * Where the metadata of the server behind a token URL may be, issuer unknown: for each path
+ * prefix of the token URL, longest first, the OpenID Connect Discovery location and the
+ * RFC 8414 one (`/.well-known/oauth-authorization-server` inserted before the path).
+ */
+export function metadataUrlsFor(tokenEndpoint: string): string[] {
+  const { origin, pathname } = new URL(tokenEndpoint)
+  const segments = pathname.split('/').filter(Boolean)
+  const urls: string[] = []
+  for (let length = segments.length - 1; length >= 0; length--) {
+    const prefix = segments
+      .slice(0, length)
+      .map(s => `/${s}`)
+      .join('')
+    urls.push(`${origin}${prefix}/.well-known/openid-configuration`)
+    urls.push(`${origin}/.well-known/oauth-authorization-server${prefix}`)
+  }
+  return urls
 }
 
 /** Validates a full URL input (`token-endpoint`, `audience`). */

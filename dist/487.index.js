@@ -1,137 +1,13 @@
-export const id = 40;
-export const ids = [40];
+export const id = 487;
+export const ids = [487];
 export const modules = {
 
-/***/ 1239:
+/***/ 1518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ signClientAssertion)
+/* harmony export */   J: () => (/* binding */ hintFor)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7331);
-
-
-function signClientAssertion(params) {
-    const { key, clientId, audience, lifetimeSeconds, nowSeconds } = params;
-    return new jose__WEBPACK_IMPORTED_MODULE_1__/* .SignJWT */ .P({})
-        .setProtectedHeader({ alg: key.algorithm, kid: key.kid, typ: 'JWT' })
-        .setIssuer(clientId)
-        .setSubject(clientId)
-        .setAudience(audience)
-        .setJti((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)())
-        .setIssuedAt(nowSeconds)
-        .setExpirationTime(nowSeconds + lifetimeSeconds)
-        .sign(key.privateKey);
-}
-
-
-/***/ }),
-
-/***/ 537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  W$: () => (/* binding */ mintToken),
-  ZM: () => (/* binding */ publishToken),
-  w0: () => (/* binding */ tokenEndpointOf)
-});
-
-// EXTERNAL MODULE: ./src/okta/endpoints.ts
-var endpoints = __webpack_require__(4155);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/oauth/sealed-state.ts
-
-/**
- * The post step needs the access token to revoke it, but GITHUB_STATE is a file on the runner
- * and no secret may be written there in the clear. The token is sealed with AES-256-GCM under
- * a key derived (HKDF-SHA256) from the private key, which the post step has again through
- * its inputs; the state file holds only ciphertext.
- */
-const INFO = Buffer.from('okta-private-key-jwt-action post-step token v1');
-function deriveKey(privateKey, salt) {
-    const material = privateKey.export({ format: 'der', type: 'pkcs8' });
-    return Buffer.from((0,external_node_crypto_.hkdfSync)('sha256', material, salt, INFO, 32));
-}
-function sealForPostStep(secret, privateKey) {
-    const salt = (0,external_node_crypto_.randomBytes)(16);
-    const iv = (0,external_node_crypto_.randomBytes)(12);
-    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', deriveKey(privateKey, salt), iv);
-    const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-    return [salt, iv, cipher.getAuthTag(), data].map(part => part.toString('base64url')).join('.');
-}
-/** Undefined when the state was sealed under another key or is damaged. */
-function openFromMainStep(sealed, privateKey) {
-    const parts = sealed.split('.').map(part => Buffer.from(part, 'base64url'));
-    if (parts.length !== 4)
-        return undefined;
-    const [salt, iv, tag, data] = parts;
-    try {
-        const decipher = createDecipheriv('aes-256-gcm', deriveKey(privateKey, salt), iv);
-        decipher.setAuthTag(tag);
-        return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/jwt/client-assertion.ts
-var client_assertion = __webpack_require__(1239);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js + 4 modules
-var sign = __webpack_require__(7331);
-;// CONCATENATED MODULE: ./src/jwt/dpop.ts
-
-
-
-async function createDpopKey() {
-    const { privateKey, publicKey } = await (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair)('ec', {
-        namedCurve: 'prime256v1'
-    });
-    const pub = publicKey.export({ format: 'jwk' });
-    const priv = privateKey.export({ format: 'jwk' });
-    return {
-        privateKey,
-        publicJwk: { kty: pub.kty, crv: pub.crv, x: pub.x, y: pub.y },
-        privateJwkJson: JSON.stringify({ ...priv, alg: 'ES256' })
-    };
-}
-function signDpopProof(params) {
-    const claims = { htm: params.method, htu: htuOf(params.url) };
-    if (params.nonce)
-        claims.nonce = params.nonce;
-    if (params.accessToken) {
-        claims.ath = (0,external_node_crypto_.createHash)('sha256').update(params.accessToken, 'ascii').digest('base64url');
-    }
-    return new sign/* SignJWT */.P(claims)
-        .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: params.key.publicJwk })
-        .setJti((0,external_node_crypto_.randomUUID)())
-        .setIssuedAt(params.nowSeconds)
-        .sign(params.key.privateKey);
-}
-/**
- * htu is the request URL without query and fragment (RFC 9449 §4.2). Okta appears to compare
- * the path decoded (okta-sdk-nodejs #521, okta-sdk-python #541), so unreserved characters
- * that were percent-encoded are decoded, and a doubled slash is collapsed (okta-sdk-nodejs #453).
- */
-function htuOf(raw) {
-    const url = new URL(raw);
-    const path = url.pathname.replace(/\/{2,}/g, '/').replace(/%[0-9A-Fa-f]{2}/g, escape => {
-        const char = String.fromCharCode(parseInt(escape.slice(1), 16));
-        return /[A-Za-z0-9\-._~@:!$&'()*+,;=]/.test(char) ? char : escape.toUpperCase();
-    });
-    return `${url.origin}${path}`;
-}
-
-;// CONCATENATED MODULE: ./src/http/hints.ts
 /**
  * What to do about the known causes (field notes, okta-errors.md). Matched on Okta's code
  * first and on its wording second, since Okta may reword descriptions.
@@ -214,12 +90,29 @@ function hintFor(info) {
     const keys = [info.error, info.errorCode, info.description, info.summary, ...info.causes]
         .filter(Boolean)
         .join(' | ');
-    if (!keys)
-        return undefined;
-    return HINTS.find(([pattern]) => pattern.test(keys))?.[1];
+    const known = keys ? HINTS.find(([pattern]) => pattern.test(keys))?.[1] : undefined;
+    // A 5xx reaches the message only once max-attempts are spent, and often from a proxy or
+    // load balancer with an HTML page that names nothing: say what it means.
+    if (!known && info.status >= 500) {
+        return 'Okta, or a proxy between the runner and Okta, answered with a server error on every attempt: try again later, or raise max-attempts.';
+    }
+    return known;
 }
 
-;// CONCATENATED MODULE: ./src/http/okta-error.ts
+
+/***/ }),
+
+/***/ 8648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ describeOktaError),
+/* harmony export */   Bu: () => (/* binding */ parseOktaError),
+/* harmony export */   Qu: () => (/* binding */ OktaError)
+/* harmony export */ });
+/* unused harmony export parseChallenge */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1518);
 
 
 function parseOktaError(response) {
@@ -286,12 +179,12 @@ function describeOktaError(what, info) {
         text += ` (required scope: ${info.challenge.scope})`;
     if (info.requestId)
         text += ` (X-Okta-Request-Id: ${info.requestId})`;
-    const hint = hintFor(info);
+    const hint = (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintFor */ .J)(info);
     if (hint)
         text += `. ${hint}`;
     return text;
 }
-class OktaError extends errors/* ActionError */.l {
+class OktaError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
     what;
     info;
     name = 'OktaError';
@@ -307,6 +200,153 @@ function clean(value) {
     return flat.length > 500 ? `${flat.slice(0, 500)}…` : flat;
 }
 
+
+/***/ }),
+
+/***/ 1239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ signClientAssertion)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7331);
+
+
+function signClientAssertion(params) {
+    const { key, clientId, audience, lifetimeSeconds, nowSeconds } = params;
+    return new jose__WEBPACK_IMPORTED_MODULE_1__/* .SignJWT */ .P({})
+        .setProtectedHeader({ alg: key.algorithm, kid: key.kid, typ: 'JWT' })
+        .setIssuer(clientId)
+        .setSubject(clientId)
+        .setAudience(audience)
+        .setJti((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)())
+        .setIssuedAt(nowSeconds)
+        .setExpirationTime(nowSeconds + lifetimeSeconds)
+        .sign(key.privateKey);
+}
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hH: () => (/* binding */ signDpopProof),
+/* harmony export */   xe: () => (/* binding */ createDpopKey)
+/* harmony export */ });
+/* unused harmony export htuOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7331);
+
+
+
+async function createDpopKey() {
+    const { privateKey, publicKey } = await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair)('ec', {
+        namedCurve: 'prime256v1'
+    });
+    const pub = publicKey.export({ format: 'jwk' });
+    const priv = privateKey.export({ format: 'jwk' });
+    return {
+        privateKey,
+        publicJwk: { kty: pub.kty, crv: pub.crv, x: pub.x, y: pub.y },
+        privateJwkJson: JSON.stringify({ ...priv, alg: 'ES256' })
+    };
+}
+function signDpopProof(params) {
+    const claims = { htm: params.method, htu: htuOf(params.url) };
+    if (params.nonce)
+        claims.nonce = params.nonce;
+    if (params.accessToken) {
+        claims.ath = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(params.accessToken, 'ascii').digest('base64url');
+    }
+    return new jose__WEBPACK_IMPORTED_MODULE_2__/* .SignJWT */ .P(claims)
+        .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: params.key.publicJwk })
+        .setJti((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)())
+        .setIssuedAt(params.nowSeconds)
+        .sign(params.key.privateKey);
+}
+/**
+ * htu is the request URL without query and fragment (RFC 9449 §4.2). Okta appears to compare
+ * the path decoded (okta-sdk-nodejs #521, okta-sdk-python #541), so unreserved characters
+ * that were percent-encoded are decoded, and a doubled slash is collapsed (okta-sdk-nodejs #453).
+ */
+function htuOf(raw) {
+    const url = new URL(raw);
+    const path = url.pathname.replace(/\/{2,}/g, '/').replace(/%[0-9A-Fa-f]{2}/g, escape => {
+        const char = String.fromCharCode(parseInt(escape.slice(1), 16));
+        return /[A-Za-z0-9\-._~@:!$&'()*+,;=]/.test(char) ? char : escape.toUpperCase();
+    });
+    return `${url.origin}${path}`;
+}
+
+
+/***/ }),
+
+/***/ 388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W$: () => (/* binding */ mintToken),
+  ZM: () => (/* binding */ publishToken),
+  w0: () => (/* binding */ tokenEndpointOf)
+});
+
+// EXTERNAL MODULE: ./src/okta/endpoints.ts
+var endpoints = __webpack_require__(4155);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/oauth/sealed-state.ts
+
+/**
+ * The post step needs the access token to revoke it, but GITHUB_STATE is a file on the runner
+ * and no secret may be written there in the clear. The token is sealed with AES-256-GCM under
+ * a key derived (HKDF-SHA256) from the private key, which the post step has again through
+ * its inputs; the state file holds only ciphertext.
+ */
+const INFO = Buffer.from('okta-private-key-jwt-action post-step token v1');
+function deriveKey(privateKey, salt) {
+    const material = privateKey.export({ format: 'der', type: 'pkcs8' });
+    return Buffer.from((0,external_node_crypto_.hkdfSync)('sha256', material, salt, INFO, 32));
+}
+function sealForPostStep(secret, privateKey) {
+    const salt = (0,external_node_crypto_.randomBytes)(16);
+    const iv = (0,external_node_crypto_.randomBytes)(12);
+    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', deriveKey(privateKey, salt), iv);
+    const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
+    return [salt, iv, cipher.getAuthTag(), data].map(part => part.toString('base64url')).join('.');
+}
+/** Undefined when the state was sealed under another key or is damaged. */
+function openFromMainStep(sealed, privateKey) {
+    const parts = sealed.split('.').map(part => Buffer.from(part, 'base64url'));
+    if (parts.length !== 4)
+        return undefined;
+    const [salt, iv, tag, data] = parts;
+    try {
+        const decipher = createDecipheriv('aes-256-gcm', deriveKey(privateKey, salt), iv);
+        decipher.setAuthTag(tag);
+        return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/jwt/client-assertion.ts
+var client_assertion = __webpack_require__(1239);
+// EXTERNAL MODULE: ./src/jwt/dpop.ts
+var dpop = __webpack_require__(4454);
+// EXTERNAL MODULE: ./src/http/okta-error.ts
+var okta_error = __webpack_require__(8648);
 // EXTERNAL MODULE: ./src/http/retrying-client.ts
 var retrying_client = __webpack_require__(7666);
 ;// CONCATENATED MODULE: ./src/oauth/token-request.ts
@@ -320,7 +360,7 @@ const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 const MAX_PROTOCOL_STEPS = 5;
 async function requestAccessToken(params) {
     const { http, log, mask, skew, key, tokenEndpoint } = params;
-    let dpopKey = params.dpop === 'true' ? await createDpopKey() : undefined;
+    let dpopKey = params.dpop === 'true' ? await (0,dpop/* createDpopKey */.xe)() : undefined;
     let nonce;
     let requests = 0;
     const noncesSeen = new Set();
@@ -341,7 +381,7 @@ async function requestAccessToken(params) {
                 Accept: 'application/json'
             };
             if (dpopKey) {
-                const proof = await signDpopProof({
+                const proof = await (0,dpop/* signDpopProof */.hH)({
                     key: dpopKey,
                     method: 'POST',
                     url: tokenEndpoint,
@@ -363,7 +403,7 @@ async function requestAccessToken(params) {
             const result = parseTokenResponse(response.text, mask);
             return { ...result, dpopKey: result.tokenType === 'DPoP' ? dpopKey : undefined, requests };
         }
-        const info = parseOktaError(response);
+        const info = (0,okta_error/* parseOktaError */.Bu)(response);
         // Okta burns the jti even on this 400, so the loop signs a new assertion and proof.
         const offered = response.headers.get('dpop-nonce');
         if (info.error === 'use_dpop_nonce' && dpopKey && offered && !noncesSeen.has(offered)) {
@@ -375,7 +415,7 @@ async function requestAccessToken(params) {
         if (isDpopRequired(info.error, info.description)) {
             if (params.dpop === 'auto' && !dpopKey) {
                 log.info('The app requires DPoP; switching to DPoP with a new ephemeral EC P-256 key');
-                dpopKey = await createDpopKey();
+                dpopKey = await (0,dpop/* createDpopKey */.xe)();
                 continue;
             }
             if (params.dpop === 'false') {
@@ -386,7 +426,7 @@ async function requestAccessToken(params) {
             log.warning(`Token request refused for its times: ${skew.describe()}; signing again on the server's time`);
             continue;
         }
-        throw new OktaError('Token request', info);
+        throw new okta_error/* OktaError */.Qu('Token request', info);
     }
     throw new errors/* ActionError */.l(`Token request failed: the token endpoint kept asking for another DPoP nonce or proof after ${MAX_PROTOCOL_STEPS} tries.`);
 }
@@ -460,7 +500,9 @@ async function mintToken(ctx, inputs, key, scopes = inputs.scopes) {
     return { ...result, tokenEndpoint: endpoint.url, expiresAt, missingScopes };
 }
 /** Outputs (masked first), optional env export, and the sealed state the post step revokes. */
-function publishToken(ctx, inputs, key, token) {
+function publishToken(ctx, inputs, key, token, 
+/** Where the post step revokes; default: beside an Okta token URL (findRevokeEndpoint). */
+revokeEndpoint = (0,endpoints/* revokeEndpointFor */.n3)(token.tokenEndpoint)) {
     ctx.secretOutput('access-token', token.accessToken);
     ctx.output('token-type', token.tokenType);
     ctx.output('expires-in', token.expiresIn);
@@ -480,7 +522,6 @@ function publishToken(ctx, inputs, key, token) {
         ctx.log.info('revoke is false: the token stays valid until it expires');
         return;
     }
-    const revokeEndpoint = (0,endpoints/* revokeEndpointFor */.n3)(token.tokenEndpoint);
     if (!revokeEndpoint) {
         ctx.log.info(`No revoke endpoint is known for ${token.tokenEndpoint}; the post step will not revoke`);
         return;

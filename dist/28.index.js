@@ -1,26 +1,20 @@
-export const id = 393;
-export const ids = [393];
+export const id = 28;
+export const ids = [28];
 export const modules = {
 
-/***/ 8393:
+/***/ 2989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runJwkMode: () => (/* binding */ runJwkMode)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/keys/generate.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ generateSigningKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 
 
-const generate = (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair);
+const generate = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
 const EC_CURVES = {
     'EC-P256': 'prime256v1',
     'EC-P384': 'secp384r1',
@@ -34,11 +28,19 @@ async function generateSigningKey(keyType) {
     return { privateKey, pkcs8Pem };
 }
 
-// EXTERNAL MODULE: ./src/keys/signing-key.ts + 3 modules
-var signing_key = __webpack_require__(6988);
-// EXTERNAL MODULE: ./src/modes/load-key.ts
-var load_key = __webpack_require__(9624);
-;// CONCATENATED MODULE: ./src/modes/jwk.ts
+
+/***/ }),
+
+/***/ 3028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runJwkMode: () => (/* binding */ runJwkMode)
+/* harmony export */ });
+/* harmony import */ var _keys_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2989);
+/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6988);
+/* harmony import */ var _load_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9624);
 
 
 
@@ -51,14 +53,14 @@ async function runJwkMode(ctx, inputs) {
     let kid;
     let generated = false;
     if (inputs.privateKey) {
-        const key = await (0,load_key/* loadKeyFromInputs */.b)(ctx, inputs);
+        const key = await (0,_load_key_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKeyFromInputs */ .b)(ctx, inputs);
         jwkJson = JSON.stringify(key.publicJwk);
         kid = key.kid;
     }
     else {
-        const fresh = await generateSigningKey(inputs.keyType);
+        const fresh = await (0,_keys_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .generateSigningKey */ .I)(inputs.keyType);
         ctx.secretOutput('private-key', fresh.pkcs8Pem);
-        const { jwk, description, algorithm } = await (0,signing_key/* publicJwkOf */.Hd)(fresh.privateKey, inputs.keyId);
+        const { jwk, description, algorithm } = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__/* .publicJwkOf */ .Hd)(fresh.privateKey, inputs.keyId);
         ctx.log.info(`Generated a new ${description} key pair (${inputs.keyType}), kid ${jwk.kid}, algorithm ${algorithm}; its private key is in the masked private-key output`);
         jwkJson = JSON.stringify(jwk);
         kid = jwk.kid;

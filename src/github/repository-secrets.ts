@@ -1,0 +1,140 @@
+import { ActionError } from '../errors.js'
+
+/**
+ * Stores values in the workflow's own repository: an Actions secret (sealed with the
+ * repository's public key in a libsodium sealed box, base64 ORIGINAL variant, as GitHub's
+ * docs show) and an Actions variable (created or updated). Provision stores the generated
+ * private key and the client id; rotate replaces the private key.
+ *
+ * @actions/github and libsodium are imported here, dynamically, only when a github-token is
+ * set: token mode never loads them (ncc puts each in its own chunk).
+ *
+ * The job's GITHUB_TOKEN cannot write secrets or variables; a 403 says which permissions the
+ * token needs.
+ */
+
+export interface Repository {
+  owner: string
+  repo: string
+}
+
+export interface RepositoryStore {
+  /** `owner/repo`. */
+  readonly repository: string
+  /** Seals `value` and PUTs it: 'created' (201) or 'updated' (204). */
+  storeSecret(name: string, value: string): Promise<'created' | 'updated'>
+  /** Creates the variable, or updates it when it exists with another value. */
+  storeVariable(name: string, value: string): Promise<'created' | 'updated' | 'unchanged'>
+}
+
+/** The workflow's repository, from GITHUB_REPOSITORY (`owner/repo`). */
+export function repositoryFromEnv(env: NodeJS.ProcessEnv = process.env): Repository {
+  const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo || extra !== undefined) {
+    throw new ActionError(
+      'GITHUB_REPOSITORY is not set to owner/repo, so the repository to store the secret in is unknown; run this inside GitHub Actions or leave github-token empty.'
+    )
+  }
+  return { owner, repo }
+}
+
+export const NEEDED_PERMISSIONS =
+  'github-token needs a fine-grained token with "Secrets: write" and "Variables: write" on this repository (or a classic PAT with the repo scope); the job\'s GITHUB_TOKEN cannot write secrets or variables'
+
+/**
+ * A store for the workflow's repository. The API base is GITHUB_API_URL (GitHub Enterprise
+ * Server, or a test double), else api.github.com.
+ */
+export async function openRepositoryStore(
+  token: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<RepositoryStore> {
+  const target = repositoryFromEnv(env)
+  const repository = `${target.owner}/${target.repo}`
+  const [{ getOctokit }, sodiumModule] = await Promise.all([
+    import('@actions/github'),
+    import('libsodium-wrappers')
+  ])
+  const sodium = sodiumModule.default
+  await sodium.ready
+  const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })
+
+  const call = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn()
+    } catch (error) {
+      throw githubError(what, repository, error)
+    }
+  }
+
+  return {
+    repository,
+    async storeSecret(name, value) {
+      const what = `Storing secret ${name} in ${repository}`
+      const { data: publicKey } = await call(what, () =>
+        octokit.rest.actions.getRepoPublicKey({ ...target })
+      )
+      const original = sodium.base64_variants.ORIGINAL
+      const sealed = sodium.crypto_box_seal(
+        sodium.from_string(value),
+        sodium.from_base64(publicKey.key, original)
+      )
+      const response = await call(what, () =>
+        octokit.rest.actions.createOrUpdateRepoSecret({
+          ...target,
+          secret_name: name,
+          encrypted_value: sodium.to_base64(sealed, original),
+          key_id: publicKey.key_id
+        })
+      )
+      return response.status === 201 ? 'created' : 'updated'
+    },
+    async storeVariable(name, value) {
+      const what = `Storing variable ${name} in ${repository}`
+      let current: string | undefined
+      try {
+        current = (await octokit.rest.actions.getRepoVariable({ ...target, name })).data.value
+      } catch (error) {
+        if (statusOf(error) !== 404) throw githubError(what, repository, error)
+      }
+      if (current === value) return 'unchanged'
+      if (current === undefined) {
+        await call(what, () => octokit.rest.actions.createRepoVariable({ ...target, name, value }))
+        return 'created'
+      }
+      await call(what, () => octokit.rest.actions.updateRepoVariable({ ...target, name, value }))
+      return 'updated'
+    }
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown })?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+/** One line per failure, naming the fix; GitHub's message is short and holds no secret. */
+export function githubError(what: string, repository: string, error: unknown): ActionError {
+  const status = statusOf(error)
+  const raw = String((error as { message?: unknown })?.message ?? error)
+  const message = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/, '').replace(/\s+/g, ' ')
+  const said = message ? ` (${message.slice(0, 200)})` : ''
+  switch (status) {
+    case 403:
+      return new ActionError(`${what} failed: HTTP 403${said}. ${NEEDED_PERMISSIONS}.`)
+    case 401:
+      return new ActionError(
+        `${what} failed: HTTP 401${said}. github-token is invalid or expired: create a new one.`
+      )
+    case 404:
+      return new ActionError(
+        `${what} failed: HTTP 404${said}. github-token cannot see ${repository}: give a fine-grained token access to this repository.`
+      )
+    case undefined:
+      return new ActionError(
+        `${what} failed: ${message || 'no answer'}. Check the network path to the GitHub API (GITHUB_API_URL).`
+      )
+    default:
+      return new ActionError(`${what} failed: HTTP ${status}${said}.`)
+  }
+}

@@ -1,0 +1,178 @@
+import type { ModeContext } from '../context.js'
+import { ActionError } from '../errors.js'
+import type { Inputs } from '../inputs.js'
+import { generateSigningKey } from '../keys/generate.js'
+import { maskKeyText, publicJwkOf, type SigningKey } from '../keys/signing-key.js'
+import { listAppKeys } from '../okta/app-keys.js'
+import { clientIdOf, type OktaApp } from '../okta/apps.js'
+import { findAppByClientId } from '../okta/find-app.js'
+import { grantedScopes, listGrants } from '../okta/grants.js'
+import { managementClientFor, type ManagementClient } from '../okta/management-client.js'
+import { loadKeyFromInputs } from './load-key.js'
+import { applyRotation, proveKey } from './rotate-apply.js'
+import { planRotation, planSteps } from './rotate-plan.js'
+import { describeKeys, writeRotationSummary } from './rotate-summary.js'
+
+/**
+ * mode: rotate — staged key rotation of an existing app (okta-api.md §5.5): add a new key
+ * ACTIVE, prove it by minting a token signed with it, store it (github-token), then retire the
+ * other keys as retire-old-keys says. Everything Okta would refuse is checked first (plan), a
+ * failed proof removes the new key again, and dry-run reads only.
+ */
+
+interface NewKey {
+  signing: SigningKey
+  /** PKCS#8 PEM when this run generated the key (masked already, output once proven). */
+  generatedPem?: string
+  /** What goes to the repository secret: the generated PEM, or private-key as given. */
+  secretValue: string
+}
+
+export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<void> {
+  const { log } = ctx
+  const client = managementClientFor(ctx, inputs, { readOnly: inputs.dryRun })
+  const app = await findAppByClientId(client, inputs.clientId)
+  const clientId = clientIdOf(app)
+  log.info(`App: "${app.label}", id ${app.id}, client id ${clientId}, ${app.status}`)
+  checkRotatable(app)
+  const before = await listAppKeys(client, app.id)
+  log.info(`Keys before: ${describeKeys(before)}`)
+  const scopes = await proofScopes(ctx, client, inputs, app.id)
+
+  const newKey = inputs.privateKey || !inputs.dryRun ? await rotationKey(ctx, inputs) : undefined
+  const plan = planRotation(app.id, before, inputs.retireOldKeys, newKey?.signing.kid)
+  const repository = process.env.GITHUB_REPOSITORY ?? 'this repository'
+  const steps = planSteps(
+    plan,
+    newKey
+      ? `the new key ${newKey.signing.kid} (${newKey.signing.description})`
+      : `a new ${inputs.keyType} key (kid: its RFC 7638 thumbprint)`,
+    `scopes ${scopes.join(' ')}`,
+    inputs.githubToken ? `secret ${inputs.privateKeySecret} in ${repository}` : undefined
+  )
+  ctx.output('app-id', app.id)
+  ctx.output('client-id', clientId)
+
+  if (inputs.dryRun || !newKey) {
+    log.info(`Dry run: nothing will be changed. Plan for app "${app.label}" (${app.id}):`)
+    for (const step of steps) log.info(`  - ${step}`)
+    if (newKey) {
+      ctx.output('key-id', newKey.signing.kid)
+      ctx.output('jwk', JSON.stringify(newKey.signing.publicJwk))
+    }
+    ctx.output('key-changed', false)
+    await writeRotationSummary(ctx, { app, clientId, before, steps })
+    return
+  }
+
+  const signing = newKey.signing
+  const applied = await applyRotation(ctx, client, plan, signing, {
+    prove: () => proveKey(ctx, inputs, signing, scopes),
+    store: inputs.githubToken ? () => storeNewKey(ctx, inputs, newKey.secretValue) : undefined
+  })
+  if (!inputs.githubToken) {
+    log.info(
+      `github-token is empty: the new private key is not stored anywhere by this run${newKey.generatedPem ? '; it exists only in the masked private-key output, so store it in a later step of this job' : ''}`
+    )
+  }
+  publishKey(ctx, newKey)
+  const after = await listAppKeys(client, app.id)
+  log.info(`Keys after: ${describeKeys(after)}`)
+  await writeRotationSummary(ctx, {
+    app,
+    clientId,
+    before,
+    after,
+    newKid: signing.kid,
+    stored: applied.stored,
+    mode: plan.mode
+  })
+}
+
+/** Outputs, once the new key is proven (and stored): the PEM is masked line by line first. */
+function publishKey(ctx: ModeContext, key: NewKey): void {
+  if (key.generatedPem) ctx.secretOutput('private-key', key.generatedPem)
+  ctx.output('key-id', key.signing.kid)
+  ctx.output('jwk', JSON.stringify(key.signing.publicJwk))
+  ctx.output('key-changed', true)
+}
+
+/** An app that could not mint the proof token fails before anything is written. */
+function checkRotatable(app: OktaApp): void {
+  if (app.status !== 'ACTIVE') {
+    throw new ActionError(
+      `App ${app.id} is ${app.status}: it cannot mint the token that proves a new key; activate it first. Nothing was changed.`
+    )
+  }
+  const method = app.credentials?.oauthClient?.token_endpoint_auth_method
+  if (method && method !== 'private_key_jwt') {
+    throw new ActionError(
+      `App ${app.id} authenticates with ${method}, not private_key_jwt, so it has no keys to rotate: set its client authentication to Public key / Private key. Nothing was changed.`
+    )
+  }
+}
+
+/**
+ * Scopes for the proof token: the scopes input, else every okta.* scope granted to the app
+ * for the org authorization server (a token for no scope cannot be minted, okta-api.md §1).
+ */
+async function proofScopes(
+  ctx: ModeContext,
+  client: ManagementClient,
+  inputs: Inputs,
+  appId: string
+): Promise<string[]> {
+  if (inputs.scopes.length) return inputs.scopes
+  const granted = [...grantedScopes(await listGrants(client, appId), inputs.oktaDomain)].sort()
+  if (!granted.length) {
+    throw new ActionError(
+      `App ${appId} has no okta.* scope granted, so no token can prove a new key: set scopes to a scope the app may request, or grant one (mode: provision). Nothing was changed.`
+    )
+  }
+  ctx.log.info(
+    `Proof token scopes: ${granted.join(' ')} (granted to the app; set scopes to choose)`
+  )
+  return granted
+}
+
+/**
+ * The new key: private-key when given, else a new pair per key-type whose kid is its RFC 7638
+ * thumbprint (unique per key, so a later rotation never collides with it). A generated PEM is
+ * masked line by line the moment it exists; it is output only once proven.
+ */
+async function rotationKey(ctx: ModeContext, inputs: Inputs): Promise<NewKey> {
+  if (inputs.privateKey) {
+    const signing = await loadKeyFromInputs(ctx, inputs)
+    return { signing, secretValue: inputs.privateKey }
+  }
+  const fresh = await generateSigningKey(inputs.keyType)
+  maskKeyText(fresh.pkcs8Pem, ctx.mask)
+  const { jwk, algorithm, description } = await publicJwkOf(fresh.privateKey)
+  ctx.log.info(
+    `Key: generated a new ${description} key pair (${inputs.keyType}), kid ${jwk.kid} (RFC 7638 thumbprint), algorithm ${algorithm}`
+  )
+  return {
+    signing: {
+      privateKey: fresh.privateKey,
+      algorithm,
+      kid: jwk.kid,
+      kidSource: 'thumbprint',
+      publicJwk: jwk,
+      format: 'generated PKCS#8',
+      description
+    },
+    generatedPem: fresh.pkcs8Pem,
+    secretValue: fresh.pkcs8Pem
+  }
+}
+
+/** The GitHub modules load only here, when github-token is set. */
+async function storeNewKey(ctx: ModeContext, inputs: Inputs, value: string): Promise<string> {
+  const { openRepositoryStore } = await import('../github/repository-secrets.js')
+  const store = await openRepositoryStore(inputs.githubToken)
+  const outcome = await store.storeSecret(inputs.privateKeySecret, value)
+  ctx.log.info(
+    `Stored the new private key as repository secret ${inputs.privateKeySecret} in ${store.repository} (${outcome})`
+  )
+  return `secret ${inputs.privateKeySecret} in ${store.repository}`
+}

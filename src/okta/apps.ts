@@ -1,0 +1,143 @@
+import { ActionError } from '../errors.js'
+import type { PublicJwk } from '../keys/signing-key.js'
+import { publicMembers } from './app-keys.js'
+import type { ManagementClient } from './management-client.js'
+
+/**
+ * OIDC service apps through `/api/v1/apps` (okta-api.md §5.2, §5.6): find by exact label,
+ * create, get, replace (PUT is a full replace), activate, and tear down (deactivate, then
+ * delete: Okta deletes only INACTIVE apps).
+ */
+
+/** The members of an Okta OIDC app this action reads; the rest is kept as is for PUT. */
+export interface OktaApp {
+  id: string
+  label: string
+  name: string
+  status: 'ACTIVE' | 'INACTIVE'
+  signOnMode?: string
+  credentials: {
+    oauthClient: { client_id: string; token_endpoint_auth_method?: string; [k: string]: unknown }
+    [k: string]: unknown
+  }
+  settings: {
+    oauthClient: {
+      application_type?: string
+      grant_types?: string[]
+      response_types?: string[]
+      dpop_bound_access_tokens?: boolean
+      jwks?: { keys: Record<string, unknown>[] }
+      [k: string]: unknown
+    }
+    [k: string]: unknown
+  }
+  [k: string]: unknown
+}
+
+export const APP_PRIVILEGE = 'an Application Administrator or a Super Administrator'
+
+/** Okta's maximum page size for apps. */
+const PAGE_SIZE = 200
+
+/**
+ * The apps whose label is exactly `label`. Okta's `q` matches label (and name) prefixes, case
+ * insensitively, so "CI" also finds "CI staging": the exact match is done here, over every
+ * page.
+ */
+export async function findAppsByLabel(client: ManagementClient, label: string): Promise<OktaApp[]> {
+  const path = `/api/v1/apps?q=${encodeURIComponent(label)}&limit=${PAGE_SIZE}`
+  const apps = await client.listAll<OktaApp>(`Looking up app "${label}"`, path)
+  return apps.filter(app => app.label === label)
+}
+
+export interface NewServiceApp {
+  label: string
+  jwk: PublicJwk
+  /** settings.oauthClient.dpop_bound_access_tokens (require-dpop). */
+  requireDpop: boolean
+}
+
+/** The body of an API Services app with private_key_jwt and the key inline (okta-api.md §5.2). */
+export function serviceAppBody(app: NewServiceApp): Record<string, unknown> {
+  return {
+    name: 'oidc_client',
+    label: app.label,
+    signOnMode: 'OPENID_CONNECT',
+    credentials: { oauthClient: { token_endpoint_auth_method: 'private_key_jwt' } },
+    settings: {
+      oauthClient: {
+        application_type: 'service',
+        grant_types: ['client_credentials'],
+        response_types: ['token'],
+        dpop_bound_access_tokens: app.requireDpop,
+        jwks: { keys: [{ ...publicMembers(app.jwk), status: 'ACTIVE' }] }
+      }
+    }
+  }
+}
+
+/** Creates and activates the app (`activate=true`). */
+export async function createServiceApp(
+  client: ManagementClient,
+  app: NewServiceApp
+): Promise<OktaApp> {
+  return checked(
+    await client.post<OktaApp>(
+      `Creating app "${app.label}"`,
+      '/api/v1/apps?activate=true',
+      serviceAppBody(app),
+      { privilege: APP_PRIVILEGE }
+    )
+  )
+}
+
+export async function getApp(client: ManagementClient, appId: string): Promise<OktaApp> {
+  return checked(await client.get<OktaApp>(`Reading app ${appId}`, appPath(appId)))
+}
+
+/** PUT the complete app: Okta has no partial update, omitted members are reset (§4, §5.5). */
+export async function replaceApp(client: ManagementClient, app: OktaApp): Promise<OktaApp> {
+  return checked(
+    await client.put<OktaApp>(`Updating app ${app.id}`, appPath(app.id), app, {
+      privilege: APP_PRIVILEGE
+    })
+  )
+}
+
+export async function activateApp(client: ManagementClient, appId: string): Promise<void> {
+  await client.post(`Activating app ${appId}`, `${appPath(appId)}/lifecycle/activate`, undefined, {
+    privilege: APP_PRIVILEGE
+  })
+}
+
+export async function deactivateApp(client: ManagementClient, appId: string): Promise<void> {
+  await client.post(
+    `Deactivating app ${appId}`,
+    `${appPath(appId)}/lifecycle/deactivate`,
+    undefined,
+    { privilege: APP_PRIVILEGE }
+  )
+}
+
+/** Deactivate, then delete: Okta deletes only INACTIVE apps (okta-api.md §5.6). */
+export async function deactivateAndDeleteApp(
+  client: ManagementClient,
+  appId: string
+): Promise<void> {
+  await deactivateApp(client, appId)
+  await client.delete(`Deleting app ${appId}`, appPath(appId), { privilege: APP_PRIVILEGE })
+}
+
+/** The OAuth client id (JWT iss/sub, roles path), which by default equals the app id. */
+export function clientIdOf(app: OktaApp): string {
+  return app.credentials?.oauthClient?.client_id || app.id
+}
+
+const appPath = (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}`
+
+function checked(app: OktaApp | undefined): OktaApp {
+  if (!app || typeof app.id !== 'string' || !app.settings?.oauthClient) {
+    throw new ActionError('Okta answered an app call without the app (no id or settings).')
+  }
+  return app
+}

@@ -1,0 +1,234 @@
+import type { ModeContext } from '../context.js'
+import { ActionError } from '../errors.js'
+import { describeOktaError, OktaError, parseOktaError } from '../http/okta-error.js'
+import { hintFor } from '../http/hints.js'
+import { expectJsonBody, type Logger, type RetryingClient } from '../http/retrying-client.js'
+import type { HttpResponse } from '../http/transport.js'
+import type { Inputs } from '../inputs.js'
+
+/**
+ * Okta's management API (`/api/v1/*`, `/oauth2/v1/clients/{id}/roles`) with an API token:
+ * `Authorization: SSWS <token>`, JSON in and out (a missing Accept gets 406 E0000122,
+ * okta-api.md §5.1), every call through the one RetryingClient (timeouts, 429 waits on
+ * X-Rate-Limit-Reset against Date, 5xx retries), error bodies turned into one OktaError line
+ * with the X-Okta-Request-Id, and `Link: rel="next"` pagination (§9).
+ *
+ * Used by provision and rotate mode through the resource modules beside it (apps.ts,
+ * grants.ts, roles.ts, app-keys.ts); a mode never builds management URLs itself.
+ */
+
+export interface ManagementClientOptions {
+  http: RetryingClient
+  log: Logger
+  /** Org origin without a trailing slash (Inputs.oktaDomain). */
+  orgUrl: string
+  /** The SSWS API token; the caller has masked it (main.ts masks secret inputs first). */
+  apiToken: string
+  /**
+   * Dry run: every write (POST, PUT, DELETE) throws before it is sent, so a plan can never
+   * change anything even if a code path forgets to check the flag.
+   */
+  readOnly?: boolean
+}
+
+export interface CallOptions {
+  /**
+   * The admin privilege this call needs, named in the error of a 403 (E0000006 or an empty
+   * body): e.g. "a Super Administrator (only Super Admins can grant okta.* scopes)".
+   */
+  privilege?: string
+  /** Statuses that are answers, not failures (e.g. 404 for "not there"). */
+  accept?: number[]
+}
+
+export interface ManagementResponse<T> {
+  status: number
+  /** Parsed JSON body; undefined for an empty body (204, lifecycle calls). */
+  body: T
+  requestId?: string
+  headers: Headers
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
+
+/** Guard against a server whose `next` link never ends. */
+const MAX_PAGES = 1000
+
+export class ManagementClient {
+  readonly orgUrl: string
+  private readonly http: RetryingClient
+  private readonly log: Logger
+  private readonly apiToken: string
+  private readonly readOnly: boolean
+
+  constructor(options: ManagementClientOptions) {
+    this.orgUrl = options.orgUrl.replace(/\/+$/, '')
+    this.http = options.http
+    this.log = options.log
+    this.apiToken = options.apiToken
+    this.readOnly = options.readOnly ?? false
+  }
+
+  /** GET a JSON resource; throws OktaError unless 2xx (or a status in `accept`). */
+  async get<T>(what: string, path: string, options?: CallOptions): Promise<T> {
+    return (await this.request<T>('GET', what, path, undefined, options)).body
+  }
+
+  async post<T>(what: string, path: string, body?: unknown, options?: CallOptions): Promise<T> {
+    return (await this.request<T>('POST', what, path, body, options)).body
+  }
+
+  /** PUT is a full replace at Okta: send the complete object (okta-api.md §4, §5.5). */
+  async put<T>(what: string, path: string, body: unknown, options?: CallOptions): Promise<T> {
+    return (await this.request<T>('PUT', what, path, body, options)).body
+  }
+
+  async delete(what: string, path: string, options?: CallOptions): Promise<void> {
+    await this.request('DELETE', what, path, undefined, options)
+  }
+
+  /**
+   * One call. `path` is relative to the org (`/api/v1/apps?q=x`) or an absolute URL on the
+   * org's origin (a `next` link). Returns the response of a 2xx or an accepted status.
+   */
+  async request<T>(
+    method: HttpMethod,
+    what: string,
+    path: string,
+    body?: unknown,
+    options: CallOptions = {}
+  ): Promise<ManagementResponse<T>> {
+    const url = this.urlOf(path)
+    if (this.readOnly && method !== 'GET') {
+      // A bug, not an expected failure: dry run must never reach a write call.
+      throw new Error(`dry run attempted a write call: ${method} ${new URL(url).pathname}`)
+    }
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: `SSWS ${this.apiToken}`
+    }
+    const text = body === undefined ? undefined : JSON.stringify(body)
+    if (text !== undefined) headers['Content-Type'] = 'application/json'
+    const response = await this.http.send(
+      what,
+      async () => ({ method, url, headers: { ...headers }, body: text }),
+      { validate: expectJsonBody }
+    )
+    const requestId = response.headers.get('x-okta-request-id') ?? undefined
+    this.log.debug(
+      `${what}: ${method} ${new URL(url).pathname} → HTTP ${response.status}${requestId ? ` (X-Okta-Request-Id: ${requestId})` : ''}`
+    )
+    const ok = response.status >= 200 && response.status < 300
+    if (!ok && !options.accept?.includes(response.status)) {
+      throw managementError(what, response, options.privilege)
+    }
+    return {
+      status: response.status,
+      body: (ok ? jsonOf(response.text) : undefined) as T,
+      requestId,
+      headers: response.headers
+    }
+  }
+
+  /**
+   * Every item of a paginated list: follows `Link: <…>; rel="next"` until there is none.
+   * Cursors are never built by hand (okta-api.md §9). A next link on another origin is refused:
+   * following it would send the API token to that host.
+   */
+  async listAll<T>(what: string, path: string, options?: CallOptions): Promise<T[]> {
+    const items: T[] = []
+    let next: string | undefined = path
+    const seen = new Set<string>()
+    for (let page = 1; next; page++) {
+      const url = this.urlOf(next)
+      if (seen.has(url) || page > MAX_PAGES) {
+        throw new ActionError(`${what} failed: Okta's next-page links repeat or never end.`)
+      }
+      seen.add(url)
+      const response: ManagementResponse<unknown> = await this.request<unknown>(
+        'GET',
+        what,
+        url,
+        undefined,
+        options
+      )
+      if (!Array.isArray(response.body)) {
+        throw new ActionError(`${what} failed: Okta answered a list call with something else.`)
+      }
+      items.push(...(response.body as T[]))
+      next = nextLinkOf(response.headers)
+    }
+    return items
+  }
+
+  /** The absolute URL of an org path, or of a link that must be on the org's origin. */
+  private urlOf(pathOrUrl: string): string {
+    if (pathOrUrl.startsWith('/')) return `${this.orgUrl}${pathOrUrl}`
+    let url: URL
+    try {
+      url = new URL(pathOrUrl)
+    } catch {
+      throw new ActionError(`Okta sent a link that is not a URL: ${pathOrUrl.slice(0, 200)}`)
+    }
+    if (url.origin !== new URL(this.orgUrl).origin) {
+      throw new ActionError(
+        `Okta sent a link to another host (${url.origin}); it is not followed, so the API token is not sent there.`
+      )
+    }
+    return url.toString()
+  }
+}
+
+function jsonOf(text: string): unknown {
+  // expectJsonBody has already refused a 2xx body that does not parse.
+  return text.trim() ? JSON.parse(text) : undefined
+}
+
+/** The client for a mode: okta-domain, api-token, the mode's retrying HTTP client and log. */
+export function managementClientFor(
+  ctx: ModeContext,
+  inputs: Inputs,
+  options: { readOnly?: boolean } = {}
+): ManagementClient {
+  return new ManagementClient({
+    http: ctx.http,
+    log: ctx.log,
+    orgUrl: inputs.oktaDomain,
+    apiToken: inputs.apiToken,
+    readOnly: options.readOnly
+  })
+}
+
+/** `rel="next"` of one or several Link headers (Headers joins repeated ones with ", "). */
+export function nextLinkOf(headers: Headers): string | undefined {
+  const link = headers.get('link')
+  if (!link) return undefined
+  for (const part of link.split(/,\s*(?=<)/)) {
+    const match = /^<([^>]*)>\s*;(.*)$/.exec(part.trim())
+    if (match && /(?:^|;)\s*rel="?(?:[^";]*\s)?next(?:\s[^";]*)?"?\s*(?:;|$)/i.test(match[2])) {
+      return match[1]
+    }
+  }
+  return undefined
+}
+
+/**
+ * The OktaError of a failed call. A 403 (E0000006, or an empty body from a scope check)
+ * names the privilege the call needs in place of the generic hint, because "You do not have
+ * permission" alone does not say which admin role to ask for.
+ */
+export function managementError(
+  what: string,
+  response: HttpResponse,
+  privilege?: string
+): OktaError {
+  const info = parseOktaError(response)
+  const error = new OktaError(what, info)
+  if (response.status === 403 && privilege) {
+    let text = describeOktaError(what, info)
+    const hint = hintFor(info)
+    if (hint && text.endsWith(`. ${hint}`)) text = text.slice(0, -(hint.length + 2))
+    error.message = `${text}. This needs ${privilege}; the admin who created api-token lacks that privilege.`
+  }
+  return error
+}

@@ -1,0 +1,55 @@
+import type { ManagementClient } from './management-client.js'
+
+/**
+ * Admin roles of a service app (`/oauth2/v1/clients/{clientId}/roles`, okta-api.md §5.4).
+ * Scopes bound the actions, roles the resources: an app needs both. Only Super Admins can
+ * assign roles; a duplicate assignment is 409 (E0000090/E0000263), so callers list first.
+ */
+
+export interface RoleAssignment {
+  id: string
+  type: string
+  label?: string
+  status?: string
+}
+
+export const ROLE_PRIVILEGE = 'a Super Administrator (only Super Admins can assign admin roles)'
+
+const base = (clientId: string) => `/oauth2/v1/clients/${encodeURIComponent(clientId)}/roles`
+
+export async function listClientRoles(
+  client: ManagementClient,
+  clientId: string
+): Promise<RoleAssignment[]> {
+  const roles = await client.get<RoleAssignment[]>(
+    `Listing the admin roles of client ${clientId}`,
+    base(clientId)
+  )
+  return Array.isArray(roles) ? roles : []
+}
+
+/** Assigns a standard role type (SUPER_ADMIN, APP_ADMIN, READ_ONLY_ADMIN, …). */
+export async function assignClientRole(
+  client: ManagementClient,
+  clientId: string,
+  type: string
+): Promise<RoleAssignment> {
+  return client.post<RoleAssignment>(
+    `Assigning role ${type} to client ${clientId}`,
+    base(clientId),
+    { type },
+    { privilege: ROLE_PRIVILEGE }
+  )
+}
+
+export async function unassignClientRole(
+  client: ManagementClient,
+  clientId: string,
+  roleAssignmentId: string
+): Promise<void> {
+  await client.delete(
+    `Removing role assignment ${roleAssignmentId} of client ${clientId}`,
+    `${base(clientId)}/${encodeURIComponent(roleAssignmentId)}`,
+    { privilege: ROLE_PRIVILEGE }
+  )
+}
