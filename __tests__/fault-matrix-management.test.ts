@@ -67,15 +67,13 @@ const CALLS: { call: Call; match: FaultMatch; what: RegExp }[] = [
   { call: 'request page', match: { method: 'GET', path: '^/api/v1/users\\?.*after=' }, what: /^/ }
 ]
 
-// KNOWN GAP, not covered here: a create/grant/assign/register POST that times out while Okta
-// still carries it out. The retry then meets "already granted", "kid not unique" or makes a
-// second app, and a failed rotation leaves the unproven key ACTIVE. Okta has no idempotency
-// keys, so the fix (look the change up before retrying a timed-out POST) belongs in the
-// management client; until then the delay fault runs only on the reads and the request page.
+// A create/grant/assign/register POST that times out may still be carried out by Okta (no
+// idempotency keys): the client looks the change up before sending it again, so the delay
+// fault on a write must end in one app, one grant, one role, one key.
 const WRITES: Call[] = ['create app', 'grant scope', 'assign role', 'register key']
 
 const CASES: Case[] = CALLS.flatMap(({ call }) =>
-  FAULT_CASES.filter(fault => fault.kind !== 'delay' || !WRITES.includes(call)).flatMap(fault =>
+  FAULT_CASES.flatMap(fault =>
     (['recovers', 'fails'] as const).map(outcome => ({ call, fault, outcome }))
   )
 )
@@ -177,6 +175,12 @@ function matches(entry: RequestLogEntry, match: FaultMatch): boolean {
 
 beforeAll(async () => {
   emulators = await Promise.all(Array.from({ length: SHARDS }, () => startEmulator()))
+  // Every case shares its emulator's management bucket; only the injected 429s are wanted.
+  await Promise.all(
+    emulators.map(e =>
+      e.control.setRateLimit({ group: 'management', limit: 100_000, windowSeconds: 60 })
+    )
+  )
   github = await startGithubDouble({
     owner: 'octo-org',
     repo: 'octo-repo',
@@ -252,20 +256,44 @@ describe.each(CALLS.map(c => c.call))('the %s call', call => {
     }
   )
 
-  it.each(cases.filter(c => c.outcome === 'fails').map(c => [c.fault.kind, c] as const))(
-    'names the cause in one line, and loses nothing, when %s outlasts max-attempts',
+  // A write whose answers were all lost was still carried out by Okta once each delay ended:
+  // the client finds it instead of failing or sending it again.
+  const lostAnswerWrites = cases.filter(
+    c => c.outcome === 'fails' && c.fault.kind === 'delay' && WRITES.includes(call)
+  )
+  const itEachLost = lostAnswerWrites.length ? it.each : () => () => undefined
+  itEachLost(lostAnswerWrites.map(c => [c.fault.kind, c] as const))(
+    'finds the write it made when every answer was lost (%s), instead of repeating it',
     (_kind, c) => {
       const r = results.get(c)!
-      const message = expectCleanFailure(r.run)
-      expect(message).toMatch(c.fault.cause)
-      expect(r.attempts.filter(a => a.fault)).toHaveLength(MAX_ATTEMPTS)
-      expectNothingLost(c, r, false)
+      expect(r.run.errors).toEqual([])
+      expect(r.run.code).toBe(0)
+      expect(r.run.stdout).toMatch(/the earlier attempt took effect at Okta; not sending it again/)
+      expectNothingLost(c, r, true)
       recordFigure('faults', {
         call,
         kind: c.fault.kind,
-        outcome: 'failed cleanly',
-        injected: MAX_ATTEMPTS
+        outcome: 'recovered',
+        injected: r.attempts.filter(a => a.fault).length
       })
     }
   )
+
+  it.each(
+    cases
+      .filter(c => c.outcome === 'fails' && !lostAnswerWrites.includes(c))
+      .map(c => [c.fault.kind, c] as const)
+  )('names the cause in one line, and loses nothing, when %s outlasts max-attempts', (_kind, c) => {
+    const r = results.get(c)!
+    const message = expectCleanFailure(r.run)
+    expect(message).toMatch(c.fault.cause)
+    expect(r.attempts.filter(a => a.fault)).toHaveLength(MAX_ATTEMPTS)
+    expectNothingLost(c, r, false)
+    recordFigure('faults', {
+      call,
+      kind: c.fault.kind,
+      outcome: 'failed cleanly',
+      injected: MAX_ATTEMPTS
+    })
+  })
 })

@@ -344,10 +344,23 @@ class ManagementClient {
         const text = body === undefined ? undefined : JSON.stringify(body);
         if (text !== undefined)
             headers['Content-Type'] = 'application/json';
-        const response = await this.http.send(what, async () => ({ method, url, headers: { ...headers }, body: text }), { validate: _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_2__/* .expectJsonBody */ .Gp });
+        const findExisting = options.findExisting;
+        const response = await this.http.send(what, async () => ({ method, url, headers: { ...headers }, body: text }), {
+            validate: _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_2__/* .expectJsonBody */ .Gp,
+            reconcile: findExisting && (async () => foundResponse(await findExisting()))
+        });
         const requestId = response.headers.get('x-okta-request-id') ?? undefined;
         this.log.debug(`${what}: ${method} ${new URL(url).pathname} → HTTP ${response.status}${requestId ? ` (X-Okta-Request-Id: ${requestId})` : ''}`);
         const ok = response.status >= 200 && response.status < 300;
+        if (findExisting && (response.status === 400 || response.status === 409)) {
+            // "Already granted/assigned/registered": an earlier attempt whose answer was lost may
+            // have finished at Okta only after the check before this retry. Same outcome as asked.
+            const found = await findExisting();
+            if (found !== undefined) {
+                this.log.info(`${what}: already done at Okta (an earlier attempt took effect)`);
+                return { status: 200, body: found, requestId, headers: response.headers };
+            }
+        }
         if (!ok && !options.accept?.includes(response.status)) {
             throw managementError(what, response, options.privilege);
         }
@@ -355,7 +368,8 @@ class ManagementClient {
             status: response.status,
             body: (ok ? jsonOf(response.text) : undefined),
             requestId,
-            headers: response.headers
+            headers: response.headers,
+            afterLostAnswer: response.afterLostAnswer
         };
     }
     /**
@@ -398,6 +412,17 @@ class ManagementClient {
         }
         return url.toString();
     }
+}
+/** A resource found by findExisting, in the shape of the write's own 200 answer. */
+function foundResponse(found) {
+    if (found === undefined)
+        return undefined;
+    return {
+        status: 200,
+        headers: new Headers(),
+        text: JSON.stringify(found),
+        receivedAt: Date.now()
+    };
 }
 function jsonOf(text) {
     // expectJsonBody has already refused a 2xx body that does not parse.

@@ -328,7 +328,10 @@ async function listClientRoles(client, clientId) {
 }
 /** Assigns a standard role type (SUPER_ADMIN, APP_ADMIN, READ_ONLY_ADMIN, …). */
 async function assignClientRole(client, clientId, type) {
-    return client.post(`Assigning role ${type} to client ${clientId}`, base(clientId), { type }, { privilege: ROLE_PRIVILEGE });
+    return client.post(`Assigning role ${type} to client ${clientId}`, base(clientId), { type }, {
+        privilege: ROLE_PRIVILEGE,
+        findExisting: async () => (await listClientRoles(client, clientId)).find(role => role.type === type)
+    });
 }
 async function unassignClientRole(client, clientId, roleAssignmentId) {
     await client.delete(`Removing role assignment ${roleAssignmentId} of client ${clientId}`, `${base(clientId)}/${encodeURIComponent(roleAssignmentId)}`, { privilege: ROLE_PRIVILEGE });
@@ -857,7 +860,11 @@ function sameKeyMaterial(key, jwk) {
 async function addAppKey(client, appId, jwk, status = 'ACTIVE') {
     const body = { ...publicMembers(jwk), status };
     const key = await client.post(`Adding key ${jwk.kid} to app ${appId}`, base(appId), body, {
-        privilege: KEY_PRIVILEGE
+        privilege: KEY_PRIVILEGE,
+        findExisting: async () => {
+            const existing = findKeyByKid(await listAppKeys(client, appId), jwk.kid);
+            return existing && sameKeyMaterial(existing, jwk) ? existing : undefined;
+        }
     });
     return toAppKey(key);
 }
@@ -968,7 +975,21 @@ function serviceAppBody(app) {
 }
 /** Creates and activates the app (`activate=true`). */
 async function createServiceApp(client, app) {
-    return checked(await client.post(`Creating app "${app.label}"`, '/api/v1/apps?activate=true', serviceAppBody(app), { privilege: APP_PRIVILEGE }));
+    const withOurKey = async () => (await findAppsByLabel(client, app.label)).filter(found => found.settings?.oauthClient?.jwks?.keys?.some(key => key.kid === app.jwk.kid));
+    const response = await client.request('POST', `Creating app "${app.label}"`, '/api/v1/apps?activate=true', serviceAppBody(app), {
+        privilege: APP_PRIVILEGE,
+        // A create whose answer was lost may have made the app: reuse it, never a second one.
+        findExisting: async () => (await withOurKey())[0]
+    });
+    const created = checked(response.body);
+    if (response.afterLostAnswer) {
+        // Okta allows duplicate labels, so a lost create that finished only after the lookup
+        // leaves a twin with our new key: this run made it, so this run removes it.
+        for (const twin of (await withOurKey()).filter(found => found.id !== created.id)) {
+            await deactivateAndDeleteApp(client, twin.id);
+        }
+    }
+    return created;
 }
 async function getApp(client, appId) {
     return checked(await client.get(`Reading app ${appId}`, appPath(appId)));
@@ -1029,7 +1050,10 @@ function grantedScopes(grants, issuer) {
         .map(g => g.scopeId));
 }
 async function grantScope(client, appId, scopeId) {
-    return client.post(`Granting scope ${scopeId} to app ${appId}`, base(appId), { issuer: client.orgUrl, scopeId }, { privilege: GRANT_PRIVILEGE });
+    return client.post(`Granting scope ${scopeId} to app ${appId}`, base(appId), { issuer: client.orgUrl, scopeId }, {
+        privilege: GRANT_PRIVILEGE,
+        findExisting: async () => (await listGrants(client, appId)).find(grant => grant.scopeId === scopeId && grant.issuer === client.orgUrl)
+    });
 }
 async function revokeGrant(client, appId, grantId) {
     await client.delete(`Revoking grant ${grantId} of app ${appId}`, `${base(appId)}/${encodeURIComponent(grantId)}`, { privilege: GRANT_PRIVILEGE });
@@ -1100,10 +1124,23 @@ class ManagementClient {
         const text = body === undefined ? undefined : JSON.stringify(body);
         if (text !== undefined)
             headers['Content-Type'] = 'application/json';
-        const response = await this.http.send(what, async () => ({ method, url, headers: { ...headers }, body: text }), { validate: _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_2__/* .expectJsonBody */ .Gp });
+        const findExisting = options.findExisting;
+        const response = await this.http.send(what, async () => ({ method, url, headers: { ...headers }, body: text }), {
+            validate: _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_2__/* .expectJsonBody */ .Gp,
+            reconcile: findExisting && (async () => foundResponse(await findExisting()))
+        });
         const requestId = response.headers.get('x-okta-request-id') ?? undefined;
         this.log.debug(`${what}: ${method} ${new URL(url).pathname} → HTTP ${response.status}${requestId ? ` (X-Okta-Request-Id: ${requestId})` : ''}`);
         const ok = response.status >= 200 && response.status < 300;
+        if (findExisting && (response.status === 400 || response.status === 409)) {
+            // "Already granted/assigned/registered": an earlier attempt whose answer was lost may
+            // have finished at Okta only after the check before this retry. Same outcome as asked.
+            const found = await findExisting();
+            if (found !== undefined) {
+                this.log.info(`${what}: already done at Okta (an earlier attempt took effect)`);
+                return { status: 200, body: found, requestId, headers: response.headers };
+            }
+        }
         if (!ok && !options.accept?.includes(response.status)) {
             throw managementError(what, response, options.privilege);
         }
@@ -1111,7 +1148,8 @@ class ManagementClient {
             status: response.status,
             body: (ok ? jsonOf(response.text) : undefined),
             requestId,
-            headers: response.headers
+            headers: response.headers,
+            afterLostAnswer: response.afterLostAnswer
         };
     }
     /**
@@ -1154,6 +1192,17 @@ class ManagementClient {
         }
         return url.toString();
     }
+}
+/** A resource found by findExisting, in the shape of the write's own 200 answer. */
+function foundResponse(found) {
+    if (found === undefined)
+        return undefined;
+    return {
+        status: 200,
+        headers: new Headers(),
+        text: JSON.stringify(found),
+        receivedAt: Date.now()
+    };
 }
 function jsonOf(text) {
     // expectJsonBody has already refused a 2xx body that does not parse.

@@ -28415,7 +28415,7 @@ const BACKOFF_BASE_MS = 500;
 /**
  * Jitter added to a rate-limit wait, so a matrix of jobs does not wake in lockstep. Small,
  * because the whole-second Date already adds 0-1 s past the reset (the fraction of the second
- * the 429 arrived in, which differs from job to job): with 300 ms the overshoot reached 1.3 s
+ * the 429 arrived in, which differs from job to job): with 300 ms the overshoot reached 1.23 s
  * in `npm run bench` (target: under 1.2 s).
  */
 const RATE_LIMIT_JITTER_MS = 100;
@@ -28452,6 +28452,7 @@ class RetryingClient {
     async send(what, build, options = {}) {
         const { maxAttempts } = this.policy;
         let previousRequestId;
+        let lostAnswer = false;
         for (let attempt = 1;; attempt++) {
             const request = await build(attempt);
             if (attempt > 1) {
@@ -28473,27 +28474,47 @@ class RetryingClient {
                 failure = error.message;
             }
             const invalid = response && options.validate?.(response);
-            if (response && invalid) {
-                // A 2xx whose body is cut off or not JSON (a proxy page): nothing usable arrived.
-                failure = invalid;
-                if (attempt >= maxAttempts)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: ${invalid}.`);
-            }
-            else if (response) {
-                if (!isRetryable(response.status))
-                    return response;
+            if (response && !invalid && !isRetryable(response.status))
+                return lostAnswer ? { ...response, afterLostAnswer: true } : response;
+            if (response && !invalid) {
                 previousRequestId = response.headers.get('x-okta-request-id') ?? undefined;
                 failure = `HTTP ${response.status}${previousRequestId ? ` (X-Okta-Request-Id: ${previousRequestId})` : ''}`;
-                if (attempt >= maxAttempts)
-                    return response;
             }
-            else if (attempt >= maxAttempts) {
+            else if (invalid) {
+                // A 2xx whose body is cut off or not JSON (a proxy page): nothing usable arrived.
+                failure = invalid;
+            }
+            if (attempt >= maxAttempts) {
+                // The last answer is unusable too. A write may still have been carried out (by this
+                // attempt or an earlier one whose answer was lost): look before failing, so the caller
+                // knows what exists. A 429 was refused by Okta, so nothing to look for after one alone.
+                if (response?.status !== 429 || lostAnswer) {
+                    const done = await this.reconciled(what, options);
+                    if (done)
+                        return done;
+                }
+                if (invalid)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: ${invalid}.`);
+                if (response)
+                    return response;
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure}. Check the network path to Okta, or raise max-attempts or timeout.`);
             }
             const delay = response && !invalid ? this.delayAfter(response, attempt) : this.backoff(attempt);
             this.log.info(`${what}: ${failure}; retrying in ${(delay.ms / 1000).toFixed(1)} s${delay.reason} (attempt ${attempt + 1} of ${maxAttempts})`);
             await this.clock.sleep(delay.ms);
+            if (response?.status !== 429) {
+                lostAnswer = true;
+                const done = await this.reconciled(what, options);
+                if (done)
+                    return done;
+            }
         }
+    }
+    async reconciled(what, options) {
+        const done = await options.reconcile?.();
+        if (done)
+            this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`);
+        return done;
     }
     delayAfter(response, attempt) {
         if (response.status === 429) {

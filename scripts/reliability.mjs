@@ -74,7 +74,7 @@ const proxy = lines('proxy.jsonl')
 const all = { total: results.numTotalTests, passed: results.numPassedTests }
 const summary = [
   'Reliability summary (npm run reliability)',
-  `  faults injected:  ${injected} (${kinds.length} kinds on ${calls.length} calls: ${calls.join(', ')}); ${recovered} recovered within max-attempts with a fresh jti per attempt, ${failedCleanly} outlasted max-attempts and failed in one clean line; nothing half-made (timed-out writes: see docs/reliability.md)  [${green(counts(suite(/fault-matrix[^/]*\.test\.ts$/)))}]`,
+  `  faults injected:  ${injected} (${kinds.length} kinds on ${calls.length} calls: ${calls.join(', ')}); ${recovered} recovered within max-attempts with a fresh jti per attempt, ${failedCleanly} outlasted max-attempts and failed in one clean line; nothing half-made, no write repeated  [${green(counts(suite(/fault-matrix[^/]*\.test\.ts$/)))}]`,
   `  bad inputs tried: ${badInputs.length + tokenBadInputs.total} (${badInputs.length} across modes ${badInputModes.join(', ')}; ${tokenBadInputs.total} tests in bad-inputs-token.test.ts), each one exact line, exit 1, no stack, no secret  [${green(counts(suite(/bad-inputs[^/]*\.test\.ts$/)))}]`,
   `  leak audit:       ${runs.length} runs scanned (${runs.length - debugRuns} normal, ${debugRuns} with step debug), ${leaks} leaks found; ${planted} runs with a leak planted on purpose, each caught  [${green(counts(suite(/leak-(audit|scan)\.test\.ts$/)))}]`,
   burst

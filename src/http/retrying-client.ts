@@ -32,7 +32,7 @@ const BACKOFF_BASE_MS = 500
 /**
  * Jitter added to a rate-limit wait, so a matrix of jobs does not wake in lockstep. Small,
  * because the whole-second Date already adds 0-1 s past the reset (the fraction of the second
- * the 429 arrived in, which differs from job to job): with 300 ms the overshoot reached 1.3 s
+ * the 429 arrived in, which differs from job to job): with 300 ms the overshoot reached 1.23 s
  * in `npm run bench` (target: under 1.2 s).
  */
 const RATE_LIMIT_JITTER_MS = 100
@@ -40,6 +40,14 @@ const RATE_LIMIT_JITTER_MS = 100
 export interface SendOptions {
   /** Says why a response that is not retryable by status is unusable (then it is retried). */
   validate?: (response: HttpResponse) => string | undefined
+  /**
+   * For writes that are not idempotent (create an app, grant a scope…). Okta has no
+   * idempotency keys, so a write whose answer was lost (timeout, dropped connection, 5xx from
+   * a proxy) may still have happened; sending it again would fail ("already granted") or
+   * create a duplicate. Called before a retry and before giving up (never after a 429, which
+   * Okta did not carry out); a response it returns stands for the write's own answer.
+   */
+  reconcile?: () => Promise<HttpResponse | undefined>
 }
 
 /** For JSON APIs: a 2xx whose body does not parse as JSON is a failed attempt. */
@@ -72,6 +80,7 @@ export class RetryingClient {
   async send(what: string, build: BuildRequest, options: SendOptions = {}): Promise<HttpResponse> {
     const { maxAttempts } = this.policy
     let previousRequestId: string | undefined
+    let lostAnswer = false
     for (let attempt = 1; ; attempt++) {
       const request = await build(attempt)
       if (attempt > 1) {
@@ -89,16 +98,25 @@ export class RetryingClient {
         failure = error.message
       }
       const invalid = response && options.validate?.(response)
-      if (response && invalid) {
-        // A 2xx whose body is cut off or not JSON (a proxy page): nothing usable arrived.
-        failure = invalid
-        if (attempt >= maxAttempts) throw new ActionError(`${what} failed: ${invalid}.`)
-      } else if (response) {
-        if (!isRetryable(response.status)) return response
+      if (response && !invalid && !isRetryable(response.status))
+        return lostAnswer ? { ...response, afterLostAnswer: true } : response
+      if (response && !invalid) {
         previousRequestId = response.headers.get('x-okta-request-id') ?? undefined
         failure = `HTTP ${response.status}${previousRequestId ? ` (X-Okta-Request-Id: ${previousRequestId})` : ''}`
-        if (attempt >= maxAttempts) return response
-      } else if (attempt >= maxAttempts) {
+      } else if (invalid) {
+        // A 2xx whose body is cut off or not JSON (a proxy page): nothing usable arrived.
+        failure = invalid
+      }
+      if (attempt >= maxAttempts) {
+        // The last answer is unusable too. A write may still have been carried out (by this
+        // attempt or an earlier one whose answer was lost): look before failing, so the caller
+        // knows what exists. A 429 was refused by Okta, so nothing to look for after one alone.
+        if (response?.status !== 429 || lostAnswer) {
+          const done = await this.reconciled(what, options)
+          if (done) return done
+        }
+        if (invalid) throw new ActionError(`${what} failed: ${invalid}.`)
+        if (response) return response
         throw new ActionError(
           `${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure!}. Check the network path to Okta, or raise max-attempts or timeout.`
         )
@@ -109,7 +127,19 @@ export class RetryingClient {
         `${what}: ${failure!}; retrying in ${(delay.ms / 1000).toFixed(1)} s${delay.reason} (attempt ${attempt + 1} of ${maxAttempts})`
       )
       await this.clock.sleep(delay.ms)
+      if (response?.status !== 429) {
+        lostAnswer = true
+        const done = await this.reconciled(what, options)
+        if (done) return done
+      }
     }
+  }
+
+  private async reconciled(what: string, options: SendOptions): Promise<HttpResponse | undefined> {
+    const done = await options.reconcile?.()
+    if (done)
+      this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`)
+    return done
   }
 
   private delayAfter(response: HttpResponse, attempt: number): { ms: number; reason: string } {

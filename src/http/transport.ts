@@ -18,6 +18,11 @@ export interface HttpResponse {
   text: string
   /** Local time (ms) when the response arrived, for rate-limit waits measured against Date. */
   receivedAt: number
+  /**
+   * Set by RetryingClient when an earlier attempt of this call got no usable answer (network
+   * error, timeout, 5xx): a write may then have been carried out twice.
+   */
+  afterLostAnswer?: boolean
 }
 
 /** The request never got an HTTP answer: refused, reset, timed out, proxy failure. */

@@ -96,7 +96,11 @@ export async function addAppKey(
     base(appId),
     body,
     {
-      privilege: KEY_PRIVILEGE
+      privilege: KEY_PRIVILEGE,
+      findExisting: async () => {
+        const existing = findKeyByKid(await listAppKeys(client, appId), jwk.kid)
+        return existing && sameKeyMaterial(existing, jwk) ? existing : undefined
+      }
     }
   )
   return toAppKey(key)

@@ -81,14 +81,30 @@ export async function createServiceApp(
   client: ManagementClient,
   app: NewServiceApp
 ): Promise<OktaApp> {
-  return checked(
-    await client.post<OktaApp>(
-      `Creating app "${app.label}"`,
-      '/api/v1/apps?activate=true',
-      serviceAppBody(app),
-      { privilege: APP_PRIVILEGE }
+  const withOurKey = async (): Promise<OktaApp[]> =>
+    (await findAppsByLabel(client, app.label)).filter(found =>
+      found.settings?.oauthClient?.jwks?.keys?.some(key => key.kid === app.jwk.kid)
     )
+  const response = await client.request<OktaApp>(
+    'POST',
+    `Creating app "${app.label}"`,
+    '/api/v1/apps?activate=true',
+    serviceAppBody(app),
+    {
+      privilege: APP_PRIVILEGE,
+      // A create whose answer was lost may have made the app: reuse it, never a second one.
+      findExisting: async () => (await withOurKey())[0]
+    }
   )
+  const created = checked(response.body)
+  if (response.afterLostAnswer) {
+    // Okta allows duplicate labels, so a lost create that finished only after the lookup
+    // leaves a twin with our new key: this run made it, so this run removes it.
+    for (const twin of (await withOurKey()).filter(found => found.id !== created.id)) {
+      await deactivateAndDeleteApp(client, twin.id)
+    }
+  }
+  return created
 }
 
 export async function getApp(client: ManagementClient, appId: string): Promise<OktaApp> {

@@ -46,7 +46,13 @@ export async function grantScope(
     `Granting scope ${scopeId} to app ${appId}`,
     base(appId),
     { issuer: client.orgUrl, scopeId },
-    { privilege: GRANT_PRIVILEGE }
+    {
+      privilege: GRANT_PRIVILEGE,
+      findExisting: async () =>
+        (await listGrants(client, appId)).find(
+          grant => grant.scopeId === scopeId && grant.issuer === client.orgUrl
+        )
+    }
   )
 }
 

@@ -39,6 +39,11 @@ export interface CallOptions {
   privilege?: string
   /** Statuses that are answers, not failures (e.g. 404 for "not there"). */
   accept?: number[]
+  /**
+   * For a write that is not idempotent: looks up whether an attempt whose answer was lost
+   * took effect after all, and returns the resource if so (see SendOptions.reconcile).
+   */
+  findExisting?: () => Promise<unknown>
 }
 
 export interface ManagementResponse<T> {
@@ -47,6 +52,8 @@ export interface ManagementResponse<T> {
   body: T
   requestId?: string
   headers: Headers
+  /** An earlier attempt got no usable answer, so a write may have happened twice. */
+  afterLostAnswer?: boolean
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -109,16 +116,29 @@ export class ManagementClient {
     }
     const text = body === undefined ? undefined : JSON.stringify(body)
     if (text !== undefined) headers['Content-Type'] = 'application/json'
+    const findExisting = options.findExisting
     const response = await this.http.send(
       what,
       async () => ({ method, url, headers: { ...headers }, body: text }),
-      { validate: expectJsonBody }
+      {
+        validate: expectJsonBody,
+        reconcile: findExisting && (async () => foundResponse(await findExisting()))
+      }
     )
     const requestId = response.headers.get('x-okta-request-id') ?? undefined
     this.log.debug(
       `${what}: ${method} ${new URL(url).pathname} → HTTP ${response.status}${requestId ? ` (X-Okta-Request-Id: ${requestId})` : ''}`
     )
     const ok = response.status >= 200 && response.status < 300
+    if (findExisting && (response.status === 400 || response.status === 409)) {
+      // "Already granted/assigned/registered": an earlier attempt whose answer was lost may
+      // have finished at Okta only after the check before this retry. Same outcome as asked.
+      const found = await findExisting()
+      if (found !== undefined) {
+        this.log.info(`${what}: already done at Okta (an earlier attempt took effect)`)
+        return { status: 200, body: found as T, requestId, headers: response.headers }
+      }
+    }
     if (!ok && !options.accept?.includes(response.status)) {
       throw managementError(what, response, options.privilege)
     }
@@ -126,7 +146,8 @@ export class ManagementClient {
       status: response.status,
       body: (ok ? jsonOf(response.text) : undefined) as T,
       requestId,
-      headers: response.headers
+      headers: response.headers,
+      afterLostAnswer: response.afterLostAnswer
     }
   }
 
@@ -176,6 +197,17 @@ export class ManagementClient {
       )
     }
     return url.toString()
+  }
+}
+
+/** A resource found by findExisting, in the shape of the write's own 200 answer. */
+function foundResponse(found: unknown): HttpResponse | undefined {
+  if (found === undefined) return undefined
+  return {
+    status: 200,
+    headers: new Headers(),
+    text: JSON.stringify(found),
+    receivedAt: Date.now()
   }
 }
 

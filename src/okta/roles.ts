@@ -38,7 +38,11 @@ export async function assignClientRole(
     `Assigning role ${type} to client ${clientId}`,
     base(clientId),
     { type },
-    { privilege: ROLE_PRIVILEGE }
+    {
+      privilege: ROLE_PRIVILEGE,
+      findExisting: async () =>
+        (await listClientRoles(client, clientId)).find(role => role.type === type)
+    }
   )
 }
 
