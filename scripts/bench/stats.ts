@@ -8,13 +8,17 @@ export interface Summary {
   runs: number
 }
 
-export function summarize(samples: number[]): Summary {
+export function median(samples: number[]): number {
   if (samples.length === 0) throw new Error('no samples')
   const sorted = [...samples].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+export function summarize(samples: number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b)
   return {
-    median: round(median),
+    median: round(median(sorted)),
     min: round(sorted[0]),
     max: round(sorted[sorted.length - 1]),
     runs: samples.length
@@ -37,8 +41,8 @@ export function compare(subject: number[], baseline: number[]): Comparison {
   return {
     subject: summarize(subject),
     baseline: summarize(baseline),
-    ratio: round(summarize(ratios).median, 2),
-    overheadMs: summarize(differences).median
+    ratio: round(median(ratios), 2),
+    overheadMs: round(median(differences))
   }
 }
 
