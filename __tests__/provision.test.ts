@@ -545,10 +545,60 @@ describe('repository secret and variable', () => {
     )
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(
-      /Storing secret OKTA_PRIVATE_KEY in octo-org\/octo-repo failed: HTTP 403 \(Resource not accessible by integration\)\. github-token needs a fine-grained token with "Secrets: write" and "Variables: write".*GITHUB_TOKEN cannot/
+      /Storing variable OKTA_CLIENT_ID in octo-org\/octo-repo failed: HTTP 403 \(Resource not accessible by integration\)\. github-token needs a fine-grained token with "Secrets: write" and "Variables: write".*GITHUB_TOKEN cannot/
     )
     expect(run.errors[0]).toMatch(/Rolled back/)
     expect(await appsLabelled(label)).toEqual([])
+  })
+
+  it('retries a GitHub call that fails with a 5xx, like every call to Okta', async () => {
+    github.failNext({ method: 'PUT', path: /\/actions\/secrets\/OKTA_PRIVATE_KEY$/ }, 502)
+    const run = await provision(
+      { 'app-label': uniqueLabel(), 'github-token': WRITE_TOKEN },
+      { GITHUB_API_URL: github.url }
+    )
+    expect(run.errors).toEqual([])
+    expect(log(run)).toMatch(
+      /GitHub PUT \/repos\/octo-org\/octo-repo\/actions\/secrets\/OKTA_PRIVATE_KEY: HTTP 502; retrying in/
+    )
+    expect(github.secretPlaintext('OKTA_PRIVATE_KEY')).toBe(run.outputs['private-key'])
+  })
+
+  it('puts the variable back and keeps the old secret when the new secret cannot be stored', async () => {
+    const label = uniqueLabel()
+    const earlier = await provision(
+      { 'app-label': `${label}-earlier`, 'github-token': WRITE_TOKEN, scopes: 'okta.users.read' },
+      { GITHUB_API_URL: github.url }
+    )
+    expect(earlier.errors).toEqual([])
+    const oldSecret = github.secretPlaintext('OKTA_PRIVATE_KEY')
+    const oldVariable = github.variable('OKTA_CLIENT_ID')
+    github.failNext({ method: 'PUT', path: /\/actions\/secrets\/OKTA_PRIVATE_KEY$/ }, 503, 2)
+    const run = await provision(
+      { 'app-label': label, 'github-token': WRITE_TOKEN, 'max-attempts': '2' },
+      { GITHUB_API_URL: github.url }
+    )
+    expect(run.code).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(
+      /Storing secret OKTA_PRIVATE_KEY in octo-org\/octo-repo failed: HTTP 503/
+    )
+    expect(run.errors[0]).toMatch(/Rolled back/)
+    expect(log(run)).toContain(
+      'Put repository variable OKTA_CLIENT_ID back as it was (its previous value)'
+    )
+    expect(await appsLabelled(label)).toEqual([])
+    // The repository still points at the earlier app and its key, which still work together.
+    expect(github.variable('OKTA_CLIENT_ID')).toBe(oldVariable)
+    expect(github.secretPlaintext('OKTA_PRIVATE_KEY')).toBe(oldSecret)
+    const token = await runAction('main', {
+      'okta-domain': emulator.url,
+      'client-id': oldVariable!,
+      'private-key': oldSecret!,
+      scopes: 'okta.users.read',
+      revoke: 'false'
+    })
+    expect(token.errors).toEqual([])
   })
 
   it('says how to store them by hand without github-token', async () => {

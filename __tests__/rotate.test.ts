@@ -281,6 +281,37 @@ describe('a failed proof', () => {
   })
 })
 
+describe('a failed retirement', () => {
+  it('still outputs the new private key, masked, since it may be the only ACTIVE key left', async () => {
+    const app = await appWithOldKeys()
+    const old = (await emulator.control.app(app.id)).keys.find(k => k.kid === OLD_KID)!
+    await emulator.control.addFault({
+      match: { method: 'POST', path: `^/api/v1/apps/${app.id}/credentials/jwks/${old.id}/` },
+      kind: '500',
+      times: 10
+    })
+    const run = await runAction('main', rotateInputs(app, { 'max-attempts': '1' }))
+    expect(run.code).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(
+      /^Retiring the old keys failed: .*The new key \S+ is ACTIVE and proven; no old key was changed\. Retire the remaining old keys by hand/
+    )
+    const pem = run.outputs['private-key']
+    expect(pem).toContain('-----BEGIN PRIVATE KEY-----')
+    expect(run.outputs['key-changed']).toBe('true')
+    // Masked line by line before the output was written.
+    const firstLine = pem.split('\n').find(line => line && !line.startsWith('-----'))!
+    const maskAt = run.stdout.indexOf(`::add-mask::${firstLine}`)
+    expect(maskAt).toBeGreaterThanOrEqual(0)
+    const keys = statuses((await emulator.control.app(app.id)).keys)
+    expect(keys[OLD_KID]).toBe('ACTIVE')
+    expect(keys[run.outputs['key-id']]).toBe('ACTIVE')
+    // The key output is the private half of the new ACTIVE key: token mode works with it.
+    const withNew = await tokenMode(pem, app)
+    expect(withNew.errors).toEqual([])
+  })
+})
+
 describe("Okta's 50-key limit", () => {
   /** OLD_KID ACTIVE plus 49 more keys (INACTIVE unless told), 50 in all. */
   function appWithFiftyKeys(status: 'ACTIVE' | 'INACTIVE'): Promise<App> {

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   openRepositoryStore: () => (/* binding */ openRepositoryStore)
 /* harmony export */ });
-/* unused harmony exports repositoryFromEnv, NEEDED_PERMISSIONS, githubError */
+/* unused harmony exports repositoryFromEnv, NEEDED_PERMISSIONS, octokitFetch, githubError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 /** The workflow's repository, from GITHUB_REPOSITORY (`owner/repo`). */
@@ -24,7 +24,7 @@ const NEEDED_PERMISSIONS = 'github-token needs a fine-grained token with "Secret
  * A store for the workflow's repository. The API base is GITHUB_API_URL (GitHub Enterprise
  * Server, or a test double), else api.github.com.
  */
-async function openRepositoryStore(token, env = process.env) {
+async function openRepositoryStore(token, http, env = process.env) {
     const target = repositoryFromEnv(env);
     const repository = `${target.owner}/${target.repo}`;
     const [{ getOctokit }, sodiumModule] = await Promise.all([
@@ -33,7 +33,10 @@ async function openRepositoryStore(token, env = process.env) {
     ]);
     const sodium = sodiumModule.default;
     await sodium.ready;
-    const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+    const octokit = getOctokit(token, {
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        request: { fetch: octokitFetch(http) }
+    });
     const call = async (what, fn) => {
         try {
             return await fn();
@@ -59,23 +62,58 @@ async function openRepositoryStore(token, env = process.env) {
         },
         async storeVariable(name, value) {
             const what = `Storing variable ${name} in ${repository}`;
-            let current;
+            let previous;
             try {
-                current = (await octokit.rest.actions.getRepoVariable({ ...target, name })).data.value;
+                previous = (await octokit.rest.actions.getRepoVariable({ ...target, name })).data.value;
             }
             catch (error) {
                 if (statusOf(error) !== 404)
                     throw githubError(what, repository, error);
             }
-            if (current === value)
-                return 'unchanged';
-            if (current === undefined) {
-                await call(what, () => octokit.rest.actions.createRepoVariable({ ...target, name, value }));
-                return 'created';
+            if (previous === value)
+                return { outcome: 'unchanged', previous };
+            if (previous === undefined) {
+                try {
+                    await octokit.rest.actions.createRepoVariable({ ...target, name, value });
+                    return { outcome: 'created' };
+                }
+                catch (error) {
+                    // 409 "Already exists": a create whose answer was lost did happen; update instead.
+                    if (statusOf(error) !== 409)
+                        throw githubError(what, repository, error);
+                }
             }
             await call(what, () => octokit.rest.actions.updateRepoVariable({ ...target, name, value }));
-            return 'updated';
+            return { outcome: previous === undefined ? 'created' : 'updated', previous };
+        },
+        async restoreVariable(name, previous) {
+            const what = `Restoring variable ${name} in ${repository}`;
+            await call(what, () => previous === undefined
+                ? octokit.rest.actions.deleteRepoVariable({ ...target, name })
+                : octokit.rest.actions.updateRepoVariable({ ...target, name, value: previous }));
         }
+    };
+}
+/**
+ * A fetch for Octokit that sends through the action's RetryingClient. Every GitHub call made
+ * here is idempotent (GET, PUT, PATCH, DELETE) except creating a variable, whose lost-answer
+ * retry storeVariable turns from 409 into an update.
+ */
+function octokitFetch(http) {
+    return async (input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        const method = (init?.method ?? 'GET').toUpperCase();
+        const headers = {};
+        new Headers(init?.headers).forEach((value, key) => {
+            headers[key] = value;
+        });
+        const body = typeof init?.body === 'string' ? init.body : undefined;
+        const response = await http.send(`GitHub ${method} ${new URL(url).pathname}`, async () => ({ method, url, headers: { ...headers }, body }), { peer: 'the GitHub API (GITHUB_API_URL)' });
+        const empty = response.status === 204 || response.status === 304 || method === 'HEAD';
+        return new Response(empty ? null : response.text, {
+            status: response.status,
+            headers: response.headers
+        });
     };
 }
 function statusOf(error) {
@@ -84,6 +122,10 @@ function statusOf(error) {
 }
 /** One line per failure, naming the fix; GitHub's message is short and holds no secret. */
 function githubError(what, repository, error) {
+    // No attempt got an answer: octokitFetch's own message (Octokit wraps it as a 500).
+    const cause = error?.cause;
+    if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: ${cause.message}`);
     const status = statusOf(error);
     const raw = String(error?.message ?? error);
     const message = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/, '').replace(/\s+/g, ' ');

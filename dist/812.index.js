@@ -669,10 +669,22 @@ async function storeProvisionedCredentials(ctx, inputs, facts) {
         return undefined;
     }
     const { openRepositoryStore } = await __webpack_require__.e(/* import() */ 191).then(__webpack_require__.bind(__webpack_require__, 5191));
-    const store = await openRepositoryStore(inputs.githubToken);
+    const store = await openRepositoryStore(inputs.githubToken, ctx.http);
+    // The variable first: unlike a secret, its old value can be read, and so put back if the
+    // secret cannot be stored (the run then deletes the app the variable would point to).
+    const variable = await store.storeVariable(inputs.clientIdVariable, facts.clientId);
+    ctx.log.info(`Repository variable ${inputs.clientIdVariable} in ${store.repository} holds the client id (${variable.outcome})`);
     let secret;
     if (facts.generatedPem !== undefined) {
-        const outcome = await store.storeSecret(inputs.privateKeySecret, facts.generatedPem);
+        let outcome;
+        try {
+            outcome = await store.storeSecret(inputs.privateKeySecret, facts.generatedPem);
+        }
+        catch (error) {
+            if (variable.outcome !== 'unchanged')
+                await restoreVariable(ctx, store, inputs, variable);
+            throw error;
+        }
         facts.changes.record(`${outcome} secret ${inputs.privateKeySecret} in ${store.repository}`);
         ctx.log.info(`Stored the private key as repository secret ${inputs.privateKeySecret} in ${store.repository} (${outcome})`);
         secret = inputs.privateKeySecret;
@@ -680,12 +692,21 @@ async function storeProvisionedCredentials(ctx, inputs, facts) {
     else {
         ctx.log.info('private-key was given: it is a secret already, so it is not stored again');
     }
-    const outcome = await store.storeVariable(inputs.clientIdVariable, facts.clientId);
-    if (outcome !== 'unchanged') {
-        facts.changes.record(`${outcome} variable ${inputs.clientIdVariable} in ${store.repository}`);
+    if (variable.outcome !== 'unchanged') {
+        facts.changes.record(`${variable.outcome} variable ${inputs.clientIdVariable} in ${store.repository}`);
     }
-    ctx.log.info(`Repository variable ${inputs.clientIdVariable} in ${store.repository} holds the client id (${outcome})`);
     return { repository: store.repository, secret, variable: inputs.clientIdVariable };
+}
+/** Best effort: the secret's failure is what the run reports; a failed restore is a warning. */
+async function restoreVariable(ctx, store, inputs, variable) {
+    const name = inputs.clientIdVariable;
+    try {
+        await store.restoreVariable(name, variable.previous);
+        ctx.log.info(`Put repository variable ${name} back as it was (${variable.previous === undefined ? 'deleted' : 'its previous value'})`);
+    }
+    catch (error) {
+        ctx.log.warning(`Could not put repository variable ${name} back (${error.message}); check its value by hand.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/modes/provision.ts

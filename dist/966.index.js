@@ -163,6 +163,7 @@ async function applyRotation(ctx, client, plan, newKey, steps) {
     catch (error) {
         throw await removeNewKey(ctx, client, plan, added, error);
     }
+    steps.publish();
     const retired = [];
     try {
         for (const key of plan.retire) {
@@ -418,12 +419,12 @@ async function runRotateMode(ctx, inputs) {
     const signing = newKey.signing;
     const applied = await applyRotation(ctx, client, plan, signing, {
         prove: () => proveKey(ctx, inputs, signing, scopes),
-        store: inputs.githubToken ? () => storeNewKey(ctx, inputs, newKey.secretValue) : undefined
+        store: inputs.githubToken ? () => storeNewKey(ctx, inputs, newKey.secretValue) : undefined,
+        publish: () => publishKey(ctx, newKey)
     });
     if (!inputs.githubToken) {
         log.info(`github-token is empty: the new private key is not stored anywhere by this run${newKey.generatedPem ? '; it exists only in the masked private-key output, so store it in a later step of this job' : ''}`);
     }
-    publishKey(ctx, newKey);
     const after = await (0,app_keys/* listAppKeys */.my)(client, app.id);
     log.info(`Keys after: ${describeKeys(after)}`);
     await writeRotationSummary(ctx, {
@@ -436,7 +437,10 @@ async function runRotateMode(ctx, inputs) {
         mode: plan.mode
     });
 }
-/** Outputs, once the new key is proven (and stored): the PEM is masked line by line first. */
+/**
+ * Outputs, once the new key is proven (and stored), before old keys are retired: the PEM is
+ * masked line by line first.
+ */
 function publishKey(ctx, key) {
     if (key.generatedPem)
         ctx.secretOutput('private-key', key.generatedPem);
@@ -499,7 +503,7 @@ async function rotationKey(ctx, inputs) {
 /** The GitHub modules load only here, when github-token is set. */
 async function storeNewKey(ctx, inputs, value) {
     const { openRepositoryStore } = await __webpack_require__.e(/* import() */ 191).then(__webpack_require__.bind(__webpack_require__, 5191));
-    const store = await openRepositoryStore(inputs.githubToken);
+    const store = await openRepositoryStore(inputs.githubToken, ctx.http);
     const outcome = await store.storeSecret(inputs.privateKeySecret, value);
     ctx.log.info(`Stored the new private key as repository secret ${inputs.privateKeySecret} in ${store.repository} (${outcome})`);
     return `secret ${inputs.privateKeySecret} in ${store.repository}`;

@@ -28497,7 +28497,7 @@ class RetryingClient {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: ${invalid}.`);
                 if (response)
                     return response;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure}. Check the network path to Okta, or raise max-attempts or timeout.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure}. Check the network path to ${options.peer ?? 'Okta'}, or raise max-attempts or timeout.`);
             }
             const delay = response && !invalid ? this.delayAfter(response, attempt) : this.backoff(attempt);
             this.log.info(`${what}: ${failure}; retrying in ${(delay.ms / 1000).toFixed(1)} s${delay.reason} (attempt ${attempt + 1} of ${maxAttempts})`);

@@ -51,6 +51,11 @@ export interface GithubDouble {
   variables(): Record<string, string>
   /** Stores a variable directly, so a test can start from "already exists". */
   seedVariable(name: string, value: string): void
+  /**
+   * The next `times` requests whose method and path match answer `status` (a 5xx with
+   * GitHub's error body) without being carried out, as a flaky GitHub or proxy would.
+   */
+  failNext(match: { method: string; path: RegExp }, status: number, times?: number): void
   /** Every request received, in order. */
   requests(): GithubDoubleRequest[]
   stop(): Promise<void>
@@ -141,6 +146,7 @@ export async function startGithubDouble(opts: GithubDoubleOptions): Promise<Gith
   const secrets = new Map<string, Stored>()
   const variables = new Map<string, Stored>()
   const log: GithubDoubleRequest[] = []
+  const failures: { method: string; path: RegExp; status: number; remaining: number }[] = []
 
   const repoPath = /^\/repos\/([^/]+)\/([^/]+)\/actions\/(secrets|variables)(?:\/([^/]+))?\/?$/
 
@@ -313,7 +319,14 @@ export async function startGithubDouble(opts: GithubDoubleOptions): Promise<Gith
     const path = new URL(req.url ?? '/', 'http://double').pathname
     let status: number
     let body: unknown
+    const failure = failures.find(
+      f => f.remaining > 0 && f.method === req.method && f.path.test(path)
+    )
     try {
+      if (failure) {
+        failure.remaining--
+        throw new HttpError(failure.status, 'Server Error', docs)
+      }
       ;[status, body] = await route(req, path)
     } catch (error) {
       if (error instanceof HttpError) {
@@ -366,6 +379,9 @@ export async function startGithubDouble(opts: GithubDoubleOptions): Promise<Gith
     seedVariable: (name, value) => {
       const now = timestamp()
       variables.set(name.toUpperCase(), { value, createdAt: now, updatedAt: now })
+    },
+    failNext: (match, status, times = 1) => {
+      failures.push({ ...match, status, remaining: times })
     },
     requests: () => log.map(entry => ({ ...entry })),
     stop: () =>

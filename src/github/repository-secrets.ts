@@ -1,4 +1,5 @@
 import { ActionError } from '../errors.js'
+import type { RetryingClient } from '../http/retrying-client.js'
 
 /**
  * Stores values in the workflow's own repository: an Actions secret (sealed with the
@@ -8,6 +9,9 @@ import { ActionError } from '../errors.js'
  *
  * @actions/github and libsodium are imported here, dynamically, only when a github-token is
  * set: token mode never loads them (ncc puts each in its own chunk).
+ *
+ * Octokit's requests go through the action's one HTTP client (octokitFetch), so GitHub calls get
+ * the same per-attempt timeout, retries on network errors and 5xx, and proxy support as Okta's.
  *
  * The job's GITHUB_TOKEN cannot write secrets or variables; a 403 says which permissions the
  * token needs.
@@ -23,8 +27,18 @@ export interface RepositoryStore {
   readonly repository: string
   /** Seals `value` and PUTs it: 'created' (201) or 'updated' (204). */
   storeSecret(name: string, value: string): Promise<'created' | 'updated'>
-  /** Creates the variable, or updates it when it exists with another value. */
-  storeVariable(name: string, value: string): Promise<'created' | 'updated' | 'unchanged'>
+  /**
+   * Creates the variable, or updates it when it exists with another value. `previous` is the
+   * value it had (undefined: there was none), for restoreVariable.
+   */
+  storeVariable(name: string, value: string): Promise<StoredVariable>
+  /** Puts a variable back as it was before storeVariable: its previous value, or deleted. */
+  restoreVariable(name: string, previous: string | undefined): Promise<void>
+}
+
+export interface StoredVariable {
+  outcome: 'created' | 'updated' | 'unchanged'
+  previous?: string
 }
 
 /** The workflow's repository, from GITHUB_REPOSITORY (`owner/repo`). */
@@ -47,6 +61,7 @@ export const NEEDED_PERMISSIONS =
  */
 export async function openRepositoryStore(
   token: string,
+  http: RetryingClient,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<RepositoryStore> {
   const target = repositoryFromEnv(env)
@@ -57,7 +72,10 @@ export async function openRepositoryStore(
   ])
   const sodium = sodiumModule.default
   await sodium.ready
-  const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })
+  const octokit = getOctokit(token, {
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    request: { fetch: octokitFetch(http) }
+  })
 
   const call = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     try {
@@ -91,20 +109,60 @@ export async function openRepositoryStore(
     },
     async storeVariable(name, value) {
       const what = `Storing variable ${name} in ${repository}`
-      let current: string | undefined
+      let previous: string | undefined
       try {
-        current = (await octokit.rest.actions.getRepoVariable({ ...target, name })).data.value
+        previous = (await octokit.rest.actions.getRepoVariable({ ...target, name })).data.value
       } catch (error) {
         if (statusOf(error) !== 404) throw githubError(what, repository, error)
       }
-      if (current === value) return 'unchanged'
-      if (current === undefined) {
-        await call(what, () => octokit.rest.actions.createRepoVariable({ ...target, name, value }))
-        return 'created'
+      if (previous === value) return { outcome: 'unchanged', previous }
+      if (previous === undefined) {
+        try {
+          await octokit.rest.actions.createRepoVariable({ ...target, name, value })
+          return { outcome: 'created' }
+        } catch (error) {
+          // 409 "Already exists": a create whose answer was lost did happen; update instead.
+          if (statusOf(error) !== 409) throw githubError(what, repository, error)
+        }
       }
       await call(what, () => octokit.rest.actions.updateRepoVariable({ ...target, name, value }))
-      return 'updated'
+      return { outcome: previous === undefined ? 'created' : 'updated', previous }
+    },
+    async restoreVariable(name, previous) {
+      const what = `Restoring variable ${name} in ${repository}`
+      await call(what, () =>
+        previous === undefined
+          ? octokit.rest.actions.deleteRepoVariable({ ...target, name })
+          : octokit.rest.actions.updateRepoVariable({ ...target, name, value: previous })
+      )
     }
+  }
+}
+
+/**
+ * A fetch for Octokit that sends through the action's RetryingClient. Every GitHub call made
+ * here is idempotent (GET, PUT, PATCH, DELETE) except creating a variable, whose lost-answer
+ * retry storeVariable turns from 409 into an update.
+ */
+export function octokitFetch(http: RetryingClient): typeof fetch {
+  return async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input)
+    const method = (init?.method ?? 'GET').toUpperCase()
+    const headers: Record<string, string> = {}
+    new Headers(init?.headers).forEach((value, key) => {
+      headers[key] = value
+    })
+    const body = typeof init?.body === 'string' ? init.body : undefined
+    const response = await http.send(
+      `GitHub ${method} ${new URL(url).pathname}`,
+      async () => ({ method, url, headers: { ...headers }, body }),
+      { peer: 'the GitHub API (GITHUB_API_URL)' }
+    )
+    const empty = response.status === 204 || response.status === 304 || method === 'HEAD'
+    return new Response(empty ? null : response.text, {
+      status: response.status,
+      headers: response.headers
+    })
   }
 }
 
@@ -115,6 +173,9 @@ function statusOf(error: unknown): number | undefined {
 
 /** One line per failure, naming the fix; GitHub's message is short and holds no secret. */
 export function githubError(what: string, repository: string, error: unknown): ActionError {
+  // No attempt got an answer: octokitFetch's own message (Octokit wraps it as a 500).
+  const cause = (error as { cause?: unknown })?.cause
+  if (cause instanceof ActionError) return new ActionError(`${what} failed: ${cause.message}`)
   const status = statusOf(error)
   const raw = String((error as { message?: unknown })?.message ?? error)
   const message = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/, '').replace(/\s+/g, ' ')

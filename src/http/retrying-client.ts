@@ -48,6 +48,8 @@ export interface SendOptions {
    * Okta did not carry out); a response it returns stands for the write's own answer.
    */
   reconcile?: () => Promise<HttpResponse | undefined>
+  /** Who is at the other end, for the message when no attempt got an answer. Default: Okta. */
+  peer?: string
 }
 
 /** For JSON APIs: a 2xx whose body does not parse as JSON is a failed attempt. */
@@ -118,7 +120,7 @@ export class RetryingClient {
         if (invalid) throw new ActionError(`${what} failed: ${invalid}.`)
         if (response) return response
         throw new ActionError(
-          `${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure!}. Check the network path to Okta, or raise max-attempts or timeout.`
+          `${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure!}. Check the network path to ${options.peer ?? 'Okta'}, or raise max-attempts or timeout.`
         )
       }
       const delay =

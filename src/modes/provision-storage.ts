@@ -1,4 +1,5 @@
 import type { ModeContext } from '../context.js'
+import type { RepositoryStore, StoredVariable } from '../github/repository-secrets.js'
 import type { Inputs } from '../inputs.js'
 import type { ProvisionChanges } from './provision-apply.js'
 import { manualStorageSteps } from './provision-summary.js'
@@ -24,10 +25,22 @@ export async function storeProvisionedCredentials(
     return undefined
   }
   const { openRepositoryStore } = await import('../github/repository-secrets.js')
-  const store = await openRepositoryStore(inputs.githubToken)
+  const store = await openRepositoryStore(inputs.githubToken, ctx.http)
+  // The variable first: unlike a secret, its old value can be read, and so put back if the
+  // secret cannot be stored (the run then deletes the app the variable would point to).
+  const variable = await store.storeVariable(inputs.clientIdVariable, facts.clientId)
+  ctx.log.info(
+    `Repository variable ${inputs.clientIdVariable} in ${store.repository} holds the client id (${variable.outcome})`
+  )
   let secret: string | undefined
   if (facts.generatedPem !== undefined) {
-    const outcome = await store.storeSecret(inputs.privateKeySecret, facts.generatedPem)
+    let outcome: string
+    try {
+      outcome = await store.storeSecret(inputs.privateKeySecret, facts.generatedPem)
+    } catch (error) {
+      if (variable.outcome !== 'unchanged') await restoreVariable(ctx, store, inputs, variable)
+      throw error
+    }
     facts.changes.record(`${outcome} secret ${inputs.privateKeySecret} in ${store.repository}`)
     ctx.log.info(
       `Stored the private key as repository secret ${inputs.privateKeySecret} in ${store.repository} (${outcome})`
@@ -36,12 +49,30 @@ export async function storeProvisionedCredentials(
   } else {
     ctx.log.info('private-key was given: it is a secret already, so it is not stored again')
   }
-  const outcome = await store.storeVariable(inputs.clientIdVariable, facts.clientId)
-  if (outcome !== 'unchanged') {
-    facts.changes.record(`${outcome} variable ${inputs.clientIdVariable} in ${store.repository}`)
+  if (variable.outcome !== 'unchanged') {
+    facts.changes.record(
+      `${variable.outcome} variable ${inputs.clientIdVariable} in ${store.repository}`
+    )
   }
-  ctx.log.info(
-    `Repository variable ${inputs.clientIdVariable} in ${store.repository} holds the client id (${outcome})`
-  )
   return { repository: store.repository, secret, variable: inputs.clientIdVariable }
+}
+
+/** Best effort: the secret's failure is what the run reports; a failed restore is a warning. */
+async function restoreVariable(
+  ctx: ModeContext,
+  store: RepositoryStore,
+  inputs: Inputs,
+  variable: StoredVariable
+): Promise<void> {
+  const name = inputs.clientIdVariable
+  try {
+    await store.restoreVariable(name, variable.previous)
+    ctx.log.info(
+      `Put repository variable ${name} back as it was (${variable.previous === undefined ? 'deleted' : 'its previous value'})`
+    )
+  } catch (error) {
+    ctx.log.warning(
+      `Could not put repository variable ${name} back (${(error as Error).message}); check its value by hand.`
+    )
+  }
 }

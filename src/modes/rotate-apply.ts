@@ -22,6 +22,12 @@ export interface RotationSteps {
   prove(): Promise<void>
   /** Stores the new private key in the repository; undefined when github-token is empty. */
   store?: () => Promise<string>
+  /**
+   * Sets the outputs of the new key (the private key masked). Called once it is proven and
+   * stored and before any old key is retired: if retiring then fails, the new key may be the
+   * only ACTIVE one, and the run must still hand its private key to the workflow.
+   */
+  publish(): void
 }
 
 export interface AppliedRotation {
@@ -55,6 +61,7 @@ export async function applyRotation(
   } catch (error) {
     throw await removeNewKey(ctx, client, plan, added, error)
   }
+  steps.publish()
 
   const retired: string[] = []
   try {

@@ -68,14 +68,14 @@ export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<v
   const signing = newKey.signing
   const applied = await applyRotation(ctx, client, plan, signing, {
     prove: () => proveKey(ctx, inputs, signing, scopes),
-    store: inputs.githubToken ? () => storeNewKey(ctx, inputs, newKey.secretValue) : undefined
+    store: inputs.githubToken ? () => storeNewKey(ctx, inputs, newKey.secretValue) : undefined,
+    publish: () => publishKey(ctx, newKey)
   })
   if (!inputs.githubToken) {
     log.info(
       `github-token is empty: the new private key is not stored anywhere by this run${newKey.generatedPem ? '; it exists only in the masked private-key output, so store it in a later step of this job' : ''}`
     )
   }
-  publishKey(ctx, newKey)
   const after = await listAppKeys(client, app.id)
   log.info(`Keys after: ${describeKeys(after)}`)
   await writeRotationSummary(ctx, {
@@ -89,7 +89,10 @@ export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<v
   })
 }
 
-/** Outputs, once the new key is proven (and stored): the PEM is masked line by line first. */
+/**
+ * Outputs, once the new key is proven (and stored), before old keys are retired: the PEM is
+ * masked line by line first.
+ */
 function publishKey(ctx: ModeContext, key: NewKey): void {
   if (key.generatedPem) ctx.secretOutput('private-key', key.generatedPem)
   ctx.output('key-id', key.signing.kid)
@@ -169,7 +172,7 @@ async function rotationKey(ctx: ModeContext, inputs: Inputs): Promise<NewKey> {
 /** The GitHub modules load only here, when github-token is set. */
 async function storeNewKey(ctx: ModeContext, inputs: Inputs, value: string): Promise<string> {
   const { openRepositoryStore } = await import('../github/repository-secrets.js')
-  const store = await openRepositoryStore(inputs.githubToken)
+  const store = await openRepositoryStore(inputs.githubToken, ctx.http)
   const outcome = await store.storeSecret(inputs.privateKeySecret, value)
   ctx.log.info(
     `Stored the new private key as repository secret ${inputs.privateKeySecret} in ${store.repository} (${outcome})`
