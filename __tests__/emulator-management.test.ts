@@ -3,6 +3,7 @@
 // credentials API. Plain fetch and hand-signed assertions, independent of the action's code.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto'
+import { connect } from 'node:net'
 import { SignJWT } from 'jose'
 import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
 import type { ApiTokenRole } from '../emulator/state.js'
@@ -143,6 +144,38 @@ describe('authentication and privileges', () => {
     const answer = await api('GET', '/api/v1/apps', { token: await tokenOf(), accept: 'text/html' })
     expect(answer.status).toBe(406)
     expect(answer.body.errorCode).toBe('E0000122')
+  })
+
+  it('refuses a JSON write sent without Content-Type: application/json (400 E0000003)', async () => {
+    const response = await fetch(`${url}/api/v1/apps`, {
+      method: 'POST',
+      headers: {
+        Accept: 'application/json',
+        Authorization: `SSWS ${await tokenOf()}`,
+        'Content-Type': 'text/plain'
+      },
+      body: JSON.stringify({ name: 'oidc_client', label: 'no content type' })
+    })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { errorCode: string }).errorCode).toBe('E0000003')
+    expect(await emulator.control.apps()).toEqual([])
+  })
+
+  it('answers 411 to a POST that does not say its length (Content-Length: 0 when bodiless)', async () => {
+    const { host } = new URL(url)
+    const [hostname, port] = host.split(':')
+    const statusLine = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => {
+        socket.write(
+          `POST /api/v1/apps/0oa1/lifecycle/activate HTTP/1.1\r\nHost: ${host}\r\nAccept: application/json\r\nConnection: close\r\n\r\n`
+        )
+      })
+      let received = ''
+      socket.on('data', chunk => (received += chunk.toString('latin1')))
+      socket.on('end', () => resolve(received.split('\r\n')[0]))
+      socket.on('error', reject)
+    })
+    expect(statusLine).toBe('HTTP/1.1 411 Length Required')
   })
 
   it('lets a read-only token list apps but not create one (403 E0000006)', async () => {

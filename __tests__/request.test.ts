@@ -211,6 +211,26 @@ describe('request mode with a DPoP-bound token', () => {
     )
   })
 
+  it('signs htu as Okta compares it when the path holds a percent-encoded login', async () => {
+    const app = await serviceApp({ dpopRequired: true })
+    const first = await runAction(
+      'main',
+      requestInputs(app, { 'request-path': '/api/v1/users?limit=1' })
+    )
+    const login = (
+      JSON.parse(first.outputs['response-body']) as { profile: { login: string } }[]
+    )[0].profile.login
+    const path = `/api/v1/users/${encodeURIComponent(login)}`
+    expect(path).toContain('%40')
+    const run = await runAction('main', requestInputs(app, { 'request-path': path }))
+    expect(run.errors).toEqual([])
+    expect(JSON.parse(run.outputs['response-body'])).toMatchObject({ profile: { login } })
+    const [call] = await logOf('users.get')
+    expect(call.path).toBe(path)
+    expect(call.status).toBe(200)
+    expect(proofClaims(call).htu).toBe(`${url}/api/v1/users/${login}`)
+  })
+
   it('retries a page after a 503 and a 429, each time with a new proof', async () => {
     const app = await serviceApp({ dpopRequired: true })
     await emulator.control.addFault({

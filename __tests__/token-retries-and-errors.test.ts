@@ -237,6 +237,13 @@ describe('known Okta errors: status, error, description, request id and a hint',
       "The app only accepts requests from its network zones; GitHub-hosted runners' addresses change: allow them or use a self-hosted runner in the zone."
     ],
     [
+      'an app without the client credentials grant',
+      async () => (await fx.seedApp({ grantTypes: ['authorization_code'] })).inputs(),
+      400,
+      'unauthorized_client: The client is not authorized to use the provided grant type. Configured grant types: [authorization_code].',
+      'The app does not have the Client Credentials grant: tick it (app > General > Grant type), or use an API Services app.'
+    ],
+    [
       'unknown client id',
       async () => (await fx.seedApp()).inputs({ 'client-id': '0oaNoSuchClient' }),
       401,

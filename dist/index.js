@@ -28512,9 +28512,11 @@ class RetryingClient {
     }
     async reconciled(what, options) {
         const done = await options.reconcile?.();
-        if (done)
-            this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`);
-        return done;
+        if (!done)
+            return undefined;
+        this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`);
+        // Another lost attempt may still land after this one: the caller may want to look again.
+        return { ...done, afterLostAnswer: true };
     }
     delayAfter(response, attempt) {
         if (response.status === 429) {
@@ -32642,6 +32644,10 @@ function parseEndpointUrl(raw, input) {
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `Input ${input} must be an https URL.`);
+    }
+    if (url.username || url.password) {
+        // Never echoed, and refused: the URL is logged and is the assertion's aud.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `Input ${input} must not contain a user name or password; private_key_jwt needs no credentials in the URL.`);
     }
     // Returned as written: it may be used as an exact `aud`.
     return raw.trim();

@@ -108,8 +108,11 @@ export async function verifyDpopProof(
   }
 
   if (claims.htm !== expect.method) throw new DpopProofError('invalid_dpop_proof_invalid_htm')
-  // Compared byte for byte: the action must build htu from the same URL it sends to.
-  if (claims.htu !== expect.htu) throw new DpopProofError('invalid_dpop_proof_invalid_htu')
+  // Okta appears to compare the path percent-decoded (okta-api.md §4: `%40` in a login), so
+  // the emulator does too; anything else (host, port, scheme, the path's characters) must match.
+  if (typeof claims.htu !== 'string' || decodedUrl(claims.htu) !== decodedUrl(expect.htu)) {
+    throw new DpopProofError('invalid_dpop_proof_invalid_htu')
+  }
 
   const now = state.clock.nowSeconds()
   if (typeof claims.iat !== 'number' || !Number.isFinite(claims.iat)) {
@@ -137,5 +140,14 @@ export async function verifyDpopProof(
     header,
     claims,
     nonce: typeof claims.nonce === 'string' ? claims.nonce : undefined
+  }
+}
+
+/** A URL with its path percent-decoded; a malformed escape is kept as written. */
+function decodedUrl(raw: string): string {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
   }
 }

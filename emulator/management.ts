@@ -379,6 +379,12 @@ async function authorizeManagement(
 }
 
 function jsonBody(req: EmulatorRequest): Record<string, unknown> {
+  // okta-api.md §5.1: management writes send Content-Type: application/json. What Okta answers
+  // without it is not documented; the emulator refuses the body as not well-formed JSON, so a
+  // client that stops sending the header fails here as it would risk failing at Okta.
+  if (!/^application\/json\b/i.test(String(req.headers['content-type'] ?? ''))) {
+    throw managementError('E0000003')
+  }
   try {
     const value: unknown = JSON.parse(req.rawBody.toString('utf8'))
     if (value && typeof value === 'object' && !Array.isArray(value)) {

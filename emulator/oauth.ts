@@ -297,6 +297,16 @@ async function tokenEndpoint(
   if (!grantType) throw oauthError('token_request_missing_grant_type')
   if (grantType !== 'client_credentials') throw oauthError('unsupported_grant_type')
   const app = await authenticateClient(req, form, runtime, { endpoint: 'token', authServer })
+  if (app.grantTypes && !app.grantTypes.includes('client_credentials')) {
+    // okta-api.md §3: a client without the grant type (a custom authorization server's
+    // web app, say) is refused after it authenticated; Okta lists what it has.
+    const error = oauthError('unauthorized_client')
+    error.response.body = {
+      error: 'unauthorized_client',
+      error_description: `The client is not authorized to use the provided grant type. Configured grant types: [${app.grantTypes.join(', ')}].`
+    }
+    throw error
+  }
 
   const jkt = await checkTokenDpop(req, runtime, app)
   const scopes = grantedScopes(form.get('scope'), app, runtime, authServer)

@@ -293,15 +293,23 @@ async function handle(
   if (matchedRoute) log.route = matchedRoute.name
   if (!control) runtime.requestLog.push(log)
 
+  // A "delay" fault holds the answer back, not the work: the request is carried out at once
+  // and answered late, as when Okta did the write but the answer was lost on the way.
+  let answerLateMs = 0
   const send = (response: EmulatorResponse, extraHeaders: Record<string, string> = {}) => {
     log.status = response.status
-    log.durationMs = Date.now() - started
-    writeResponse(res, response, {
+    const headers = {
       // Okta's Date header is the server clock: it shows the configured clock offset.
       Date: new Date(state.clock.nowMs()).toUTCString(),
       'X-Okta-Request-Id': requestId,
       ...extraHeaders
-    })
+    }
+    const write = () => {
+      log.durationMs = Date.now() - started
+      writeResponse(res, response, headers)
+    }
+    if (answerLateMs > 0) setTimeout(write, answerLateMs)
+    else write()
   }
 
   let body: Buffer
@@ -317,6 +325,13 @@ async function handle(
   }
 
   if (!control) {
+    // okta-api.md §5.1: a POST or PUT must say how long its body is (Content-Length: 0 when
+    // there is none), otherwise 411 Length Required.
+    const lengthKnown =
+      req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined
+    if ((method === 'POST' || method === 'PUT') && !lengthKnown) {
+      return send({ status: 411, headers: {}, body: undefined })
+    }
     if (runtime.latencyMs > 0) await sleep(runtime.latencyMs)
     const fault = runtime.faults.take(method, url.pathname, url.search)
     if (fault) {
@@ -349,7 +364,7 @@ async function handle(
         if (outcome.code) log.error = outcome.code
         return send(outcome.response)
       }
-      await sleep(outcome.ms)
+      answerLateMs = outcome.ms
     }
   }
 

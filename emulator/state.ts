@@ -222,6 +222,8 @@ export interface NewAppInput {
   tokenEndpointAuthMethod?: TokenEndpointAuthMethod
   status?: AppStatus
   networkZoneBlocked?: boolean
+  /** settings.oauthClient.grant_types; unset: client_credentials only. */
+  grantTypes?: string[]
 }
 
 /** Labels of the standard admin role types (okta-errors.md). */
@@ -298,6 +300,7 @@ export class EmulatorState {
       tokenEndpointAuthMethod: input.tokenEndpointAuthMethod ?? 'private_key_jwt',
       dpopRequired: input.dpopRequired ?? false,
       networkZoneBlocked: input.networkZoneBlocked ?? false,
+      ...(input.grantTypes ? { grantTypes: input.grantTypes } : {}),
       keys: [],
       grants: [],
       roles: [],

@@ -212,6 +212,20 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     error: 'Input token-endpoint must use https (http is only allowed for localhost and 127.0.0.1).'
   },
   {
+    name: 'token-endpoint with a password in it',
+    inputs: { ...token, 'token-endpoint': 'https://ci:s3cr3t-in-url@auth.example.com/token' },
+    error:
+      'Input token-endpoint must not contain a user name or password; private_key_jwt needs no credentials in the URL.',
+    noEcho: ['s3cr3t-in-url']
+  },
+  {
+    name: 'audience with a password in it',
+    inputs: { ...token, audience: 'https://ci:aud-pass-9f8e@auth.example.com/token' },
+    error:
+      'Input audience must not contain a user name or password; private_key_jwt needs no credentials in the URL.',
+    noEcho: ['aud-pass-9f8e']
+  },
+  {
     name: 'audience that is not a URL',
     inputs: { ...token, audience: 'acme' },
     error: 'Input audience must be a full URL such as https://acme.okta.com/oauth2/v1/token.'

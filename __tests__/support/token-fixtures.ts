@@ -16,6 +16,8 @@ export interface SeedOptions {
   granted?: string[]
   dpopRequired?: boolean
   networkZoneBlocked?: boolean
+  /** settings.oauthClient.grant_types; default: client_credentials only. */
+  grantTypes?: string[]
   /** Registers the public key under this kid instead of the thumbprint. */
   kid?: string
 }
@@ -51,7 +53,8 @@ export async function startTokenFixture(): Promise<TokenFixture> {
         keys: [{ ...(key.publicJwk as { kty: string }), kid }],
         grantedScopes: options.granted ?? ['okta.users.read'],
         dpopRequired: options.dpopRequired,
-        networkZoneBlocked: options.networkZoneBlocked
+        networkZoneBlocked: options.networkZoneBlocked,
+        grantTypes: options.grantTypes
       })
       return {
         app,

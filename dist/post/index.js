@@ -31584,9 +31584,11 @@ class RetryingClient {
     }
     async reconciled(what, options) {
         const done = await options.reconcile?.();
-        if (done)
-            this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`);
-        return done;
+        if (!done)
+            return undefined;
+        this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`);
+        // Another lost attempt may still land after this one: the caller may want to look again.
+        return { ...done, afterLostAnswer: true };
     }
     delayAfter(response, attempt) {
         if (response.status === 429) {
@@ -31809,6 +31811,10 @@ function parseEndpointUrl(raw, input) {
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new InputError(input, `Input ${input} must be an https URL.`);
+    }
+    if (url.username || url.password) {
+        // Never echoed, and refused: the URL is logged and is the assertion's aud.
+        throw new InputError(input, `Input ${input} must not contain a user name or password; private_key_jwt needs no credentials in the URL.`);
     }
     // Returned as written: it may be used as an exact `aud`.
     return raw.trim();
@@ -33339,6 +33345,10 @@ const HINTS = [
     [
         /Policy evaluation failed|no_matching_policy|access_denied/,
         'The custom authorization server has no access policy rule for this client, grant type and scopes: add one.'
+    ],
+    [
+        /not authorized to use the provided grant type|unauthorized_client/,
+        'The app does not have the Client Credentials grant: tick it (app > General > Grant type), or use an API Services app.'
     ],
     [
         /must use the private_key_jwt|unsupported_auth_method/,

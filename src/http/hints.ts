@@ -58,6 +58,10 @@ const HINTS: Array<[RegExp, string]> = [
     'The custom authorization server has no access policy rule for this client, grant type and scopes: add one.'
   ],
   [
+    /not authorized to use the provided grant type|unauthorized_client/,
+    'The app does not have the Client Credentials grant: tick it (app > General > Grant type), or use an API Services app.'
+  ],
+  [
     /must use the private_key_jwt|unsupported_auth_method/,
     "Set the app's client authentication to Public key / Private key."
   ],

@@ -139,9 +139,10 @@ export class RetryingClient {
 
   private async reconciled(what: string, options: SendOptions): Promise<HttpResponse | undefined> {
     const done = await options.reconcile?.()
-    if (done)
-      this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`)
-    return done
+    if (!done) return undefined
+    this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`)
+    // Another lost attempt may still land after this one: the caller may want to look again.
+    return { ...done, afterLostAnswer: true }
   }
 
   private delayAfter(response: HttpResponse, attempt: number): { ms: number; reason: string } {

@@ -116,6 +116,13 @@ export function parseEndpointUrl(raw: string, input: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError(input, `Input ${input} must be an https URL.`)
   }
+  if (url.username || url.password) {
+    // Never echoed, and refused: the URL is logged and is the assertion's aud.
+    throw new InputError(
+      input,
+      `Input ${input} must not contain a user name or password; private_key_jwt needs no credentials in the URL.`
+    )
+  }
   // Returned as written: it may be used as an exact `aud`.
   return raw.trim()
 }
