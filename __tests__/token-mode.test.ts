@@ -224,11 +224,14 @@ describe('masking', () => {
     expect(run.outputs['token-type']).toBe('DPoP')
     expect(run.leaks).toEqual([])
     // Each assertion, proof, the token and the DPoP key were masked.
+    // 503 and "DPoP proof missing" without a proof, then the nonce challenge and the token.
     const attempts = await attemptsAt(fx.control, ORG_TOKEN)
-    for (const attempt of attempts) {
+    expect(attempts.map(a => a.entry.status)).toEqual([503, 400, 400, 200])
+    const proofs = attempts.map(a => a.entry.headers.dpop).filter(Boolean)
+    expect(proofs).toHaveLength(2)
+    for (const attempt of attempts)
       expect(run.masked).toContain(attempt.entry.form?.client_assertion)
-      if (attempt.entry.headers.dpop) expect(run.masked).toContain(attempt.entry.headers.dpop)
-    }
+    for (const proof of proofs) expect(run.masked).toContain(proof)
     expect(run.masked).toContain(run.outputs['access-token'])
     expect(run.masked).toContain(run.outputs['dpop-key'])
   })

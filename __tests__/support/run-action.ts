@@ -48,14 +48,12 @@ export interface ActionRun {
   durationMs: number
 }
 
-const SECRET_INPUT_NAMES = ['private-key', 'private-key-passphrase', 'api-token', 'github-token']
-
-export async function runAction(
-  entry: 'main' | 'post',
-  inputs: Record<string, string>,
-  options: RunOptions = {}
-): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'okta-action-'))
+/**
+ * A fresh folder with the runner's command files (empty), and the environment a runner gives
+ * a step: those files, the workspace, the repository, PATH and HOME, plus `extra`.
+ */
+export function runnerWorkspace(prefix: string, extra: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STATE: join(dir, 'state'),
@@ -72,8 +70,21 @@ export async function runAction(
     GITHUB_WORKSPACE: dir,
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     ...files,
-    ...(options.debug ? { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' } : {})
+    ...extra
   }
+  return { dir, files, env }
+}
+
+const SECRET_INPUT_NAMES = ['private-key', 'private-key-passphrase', 'api-token', 'github-token']
+
+export async function runAction(
+  entry: 'main' | 'post',
+  inputs: Record<string, string>,
+  options: RunOptions = {}
+): Promise<ActionRun> {
+  const { dir, files, env } = runnerWorkspace('okta-action-', {
+    ...(options.debug ? { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' } : {})
+  })
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }

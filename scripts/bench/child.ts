@@ -3,10 +3,8 @@
 // env (hyphens kept, so node is spawned directly, never through sh), with the runner's
 // GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV / GITHUB_STEP_SUMMARY files.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { parseFileCommand } from '../../__tests__/support/run-action.js'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { parseFileCommand, runnerWorkspace } from '../../__tests__/support/run-action.js'
 
 export interface ChildRun {
   code: number | null
@@ -33,25 +31,7 @@ export const TIME_BIN = '/usr/bin/time'
 export const canMeasureRss = (): boolean => existsSync(TIME_BIN)
 
 export async function runChild(options: ChildOptions): Promise<ChildRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'okta-bench-'))
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_ENV: join(dir, 'env'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-    GITHUB_PATH: join(dir, 'path')
-  }
-  for (const file of Object.values(files)) writeFileSync(file, '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    RUNNER_TEMP: dir,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: dir,
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    ...files,
-    ...options.env
-  }
+  const { dir, files, env } = runnerWorkspace('okta-bench-', options.env)
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.toUpperCase()}`] = value
   }
