@@ -72,6 +72,21 @@ describe('RetryingClient', () => {
     expect(waits).toEqual([7000])
   })
 
+  it('never waits longer than 60 s, whatever X-Rate-Limit-Reset or Retry-After say', async () => {
+    const date = Date.parse('Sat, 05 Dec 2026 12:00:00 GMT')
+    const answers = [
+      answer(429, '{}', {
+        date: new Date(date).toUTCString(),
+        'x-rate-limit-reset': String(date / 1000 + 600)
+      }),
+      answer(503, '{}', { 'retry-after': '120' }),
+      answer(200)
+    ]
+    const { http, waits } = client(async () => answers.shift()!)
+    expect((await http.send('Call', request)).status).toBe(200)
+    expect(waits).toEqual([60_000, 60_000])
+  })
+
   it('returns the last retryable answer when max-attempts is spent, for the caller to explain', async () => {
     const { transport } = scripted([500, 502])
     const { http } = client(transport, 2)
