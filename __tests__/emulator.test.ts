@@ -565,6 +565,16 @@ describe('resource endpoints', () => {
     const wrongHtu = await getUsers('/api/v1/users?limit=5', { ...auth, DPoP: badHtu })
     expect(wrongHtu.headers.get('www-authenticate')).toMatch(/'htu' claim/)
 
+    // Escapes of characters that need none compare decoded (Okta, okta-api.md §4); an escaped
+    // '/' is another path.
+    const encodedSlash = `${url}/api%2Fv1/users`
+    const slashProof = await signProof({ htm: 'GET', htu: encodedSlash, accessToken: token })
+    const slashed = await getUsers('/api/v1/users', { ...auth, DPoP: slashProof })
+    expect(slashed.headers.get('www-authenticate')).toMatch(/'htu' claim/)
+    const encodedLetters = `${url}/api/v1/%75sers`
+    const lettersProof = await signProof({ htm: 'GET', htu: encodedLetters, accessToken: token })
+    expect((await getUsers('/api/v1/users', { ...auth, DPoP: lettersProof })).status).toBe(200)
+
     const badAth = await signProof({ htm: 'GET', htu, accessToken: 'other' })
     const wrongAth = await getUsers('/api/v1/users', { ...auth, DPoP: badAth })
     expect(wrongAth.headers.get('www-authenticate')).toMatch(/'ath' claim/)

@@ -216,6 +216,8 @@ function expectNothingLost(c: Case, r: Result, succeeded: boolean): void {
     const active = activeKeys(r.rotated!)
     expect(active.length).toBeGreaterThan(0)
     if (succeeded) {
+      // The old key and exactly one new key: the registration was not repeated.
+      expect(r.rotated!.keys).toHaveLength(2)
       expect(stored).toBeDefined()
       expect(active).toContain(publicPartOf(stored!))
     } else {
@@ -224,9 +226,14 @@ function expectNothingLost(c: Case, r: Result, succeeded: boolean): void {
     }
   } else if (c.call !== 'request page') {
     if (succeeded) {
+      // One app, one grant, one role, one key: no write was carried out twice.
       expect(r.appsWithLabel).toHaveLength(1)
+      const [app] = r.appsWithLabel
+      expect(app.grants.map(g => g.scopeId)).toEqual(['okta.users.read'])
+      expect(app.roles.map(role => role.type)).toEqual(['READ_ONLY_ADMIN'])
+      expect(app.keys).toHaveLength(1)
       expect(stored).toBeDefined()
-      expect(activeKeys(r.appsWithLabel[0])).toContain(publicPartOf(stored!))
+      expect(activeKeys(app)).toContain(publicPartOf(stored!))
     } else {
       // No half-made app: the one this run created was deactivated and deleted.
       expect(r.appsWithLabel).toEqual([])

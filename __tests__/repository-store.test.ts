@@ -60,6 +60,16 @@ describe('the repository store', () => {
     expect(github.variable('STORE_TEST_OLD')).toBe('before')
   })
 
+  it('refuses a redirect instead of taking it for success, and says what to check', async () => {
+    github.failNext({ method: 'PUT', path: /\/actions\/secrets\/STORE_TEST_MOVED$/ }, 307)
+    const { client } = http()
+    const store = await openRepositoryStore(TOKEN, client, env(github.url))
+    await expect(store.storeSecret('STORE_TEST_MOVED', 'x')).rejects.toThrow(
+      /^Storing secret STORE_TEST_MOVED in octo-org\/octo-repo failed: GitHub PUT \/repos\/octo-org\/octo-repo\/actions\/secrets\/STORE_TEST_MOVED answered HTTP 307: set GITHUB_API_URL to the API's own URL, or check that the repository was not renamed$/
+    )
+    expect(github.secretPlaintext('STORE_TEST_MOVED')).toBeUndefined()
+  })
+
   it('names GitHub, not Okta, when no attempt gets an answer', async () => {
     // A port that was free a moment ago: nothing listens there.
     const server = createServer()

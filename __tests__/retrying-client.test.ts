@@ -87,6 +87,13 @@ describe('RetryingClient', () => {
     expect(waits).toEqual([60_000, 60_000])
   })
 
+  it("honours Retry-After on a 429 without Okta's reset header (GitHub's way)", async () => {
+    const answers = [answer(429, '{}', { 'retry-after': '7' }), answer(200)]
+    const { http, waits } = client(async () => answers.shift()!)
+    await http.send('Call', request)
+    expect(waits).toEqual([7000])
+  })
+
   it('returns the last retryable answer when max-attempts is spent, for the caller to explain', async () => {
     const { transport } = scripted([500, 502])
     const { http } = client(transport, 2)
@@ -149,6 +156,36 @@ describe('RetryingClient', () => {
       })
       expect(response).toEqual({ ...found, afterLostAnswer: true })
       expect(lookups).toBe(2)
+    })
+
+    it('is looked up again before a resend that follows a 429, since it may land meanwhile', async () => {
+      const { transport, sent } = scripted(['drop', 429, 201])
+      const { http } = client(transport, 3)
+      const found = answer(200, '{"id":"0oa1"}')
+      let lookups = 0
+      const response = await http.send('Creating app', request, {
+        reconcile: async () => (++lookups === 2 ? found : undefined)
+      })
+      expect(response).toEqual({ ...found, afterLostAnswer: true })
+      expect(sent).toHaveLength(2)
+    })
+
+    it('is sent again, with a warning, when the lookup itself fails', async () => {
+      const { transport, sent } = scripted(['drop', 201])
+      const warnings: string[] = []
+      const clock: Clock = { now: () => 0, sleep: async () => {}, random: () => 0 }
+      const log = { info: () => {}, warning: (m: string) => warnings.push(m), debug: () => {} }
+      const http = new RetryingClient(transport, clock, log, { maxAttempts: 3, timeoutMs: 1000 })
+      const response = await http.send('Granting scope', request, {
+        reconcile: async () => {
+          throw new Error('HTTP 503')
+        }
+      })
+      expect(response.status).toBe(201)
+      expect(sent).toHaveLength(2)
+      expect(warnings).toEqual([
+        'Granting scope: could not check whether an earlier attempt took effect (HTTP 503); sending it again'
+      ])
     })
 
     it('is not looked up after a 429 alone: Okta refused it without carrying it out', async () => {

@@ -299,7 +299,7 @@ describe('a failed retirement', () => {
     const pem = run.outputs['private-key']
     expect(pem).toContain('-----BEGIN PRIVATE KEY-----')
     expect(run.outputs['key-changed']).toBe('true')
-    // Masked line by line before the output was written.
+    // Masked line by line (the output itself goes to GITHUB_OUTPUT, which the runner masks).
     const firstLine = pem.split('\n').find(line => line && !line.startsWith('-----'))!
     const maskAt = run.stdout.indexOf(`::add-mask::${firstLine}`)
     expect(maskAt).toBeGreaterThanOrEqual(0)

@@ -358,7 +358,13 @@ class ManagementClient {
             const found = await findExisting();
             if (found !== undefined) {
                 this.log.info(`${what}: already done at Okta (an earlier attempt took effect)`);
-                return { status: 200, body: found, requestId, headers: response.headers };
+                return {
+                    status: 200,
+                    body: found,
+                    requestId,
+                    headers: response.headers,
+                    afterLostAnswer: true
+                };
             }
         }
         if (!ok && !options.accept?.includes(response.status)) {

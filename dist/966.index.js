@@ -688,21 +688,42 @@ function serviceAppBody(app) {
 }
 /** Creates and activates the app (`activate=true`). */
 async function createServiceApp(client, app) {
-    const withOurKey = async () => (await findAppsByLabel(client, app.label)).filter(found => found.settings?.oauthClient?.jwks?.keys?.some(key => key.kid === app.jwk.kid));
+    // This run's app: the label and our new key, material included (another run with the same
+    // label and kid but another key is not ours).
+    const withOurKey = async () => (await findAppsByLabel(client, app.label)).filter(found => found.settings?.oauthClient?.jwks?.keys?.some(key => (0,_app_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .sameKeyMaterial */ .xv)(key, app.jwk)));
     const response = await client.request('POST', `Creating app "${app.label}"`, '/api/v1/apps?activate=true', serviceAppBody(app), {
         privilege: APP_PRIVILEGE,
         // A create whose answer was lost may have made the app: reuse it, never a second one.
         findExisting: async () => (await withOurKey())[0]
     });
     const created = checked(response.body);
-    if (response.afterLostAnswer) {
-        // Okta allows duplicate labels, so a lost create that finished only after the lookup
-        // leaves a twin with our new key: this run made it, so this run removes it.
-        for (const twin of (await withOurKey()).filter(found => found.id !== created.id)) {
+    if (response.afterLostAnswer)
+        await removeTwins(client, created, withOurKey);
+    return created;
+}
+/**
+ * Okta allows duplicate labels, so a lost create that landed only after the lookup leaves a
+ * twin with our new key: this run made it, so this run removes it. Best effort: the app the run
+ * goes on with is sound, so a failure here is a warning naming the twin to delete by hand.
+ */
+async function removeTwins(client, created, withOurKey) {
+    let twins;
+    try {
+        twins = (await withOurKey()).filter(found => found.id !== created.id);
+    }
+    catch (error) {
+        client.log.warning(`Could not check for a second app "${created.label}" left by a create whose answer was lost (${error.message}); if there is one besides ${created.id}, delete it.`);
+        return;
+    }
+    for (const twin of twins) {
+        try {
             await deactivateAndDeleteApp(client, twin.id);
+            client.log.info(`Deleted app ${twin.id}, a second "${created.label}" made by a create whose answer was lost`);
+        }
+        catch (error) {
+            client.log.warning(`App ${twin.id} is a second "${created.label}" made by a create whose answer was lost, and deleting it failed (${error.message}): deactivate and delete it by hand.`);
         }
     }
-    return created;
 }
 async function getApp(client, appId) {
     return checked(await client.get(`Reading app ${appId}`, appPath(appId)));
@@ -765,7 +786,12 @@ function grantedScopes(grants, issuer) {
 async function grantScope(client, appId, scopeId) {
     return client.post(`Granting scope ${scopeId} to app ${appId}`, base(appId), { issuer: client.orgUrl, scopeId }, {
         privilege: GRANT_PRIVILEGE,
-        findExisting: async () => (await listGrants(client, appId)).find(grant => grant.scopeId === scopeId && grant.issuer === client.orgUrl)
+        findExisting: async () => {
+            const grants = await listGrants(client, appId);
+            if (!grantedScopes(grants, client.orgUrl).has(scopeId))
+                return undefined;
+            return grants.find(g => g.scopeId === scopeId && grantedScopes([g], client.orgUrl).size);
+        }
     });
 }
 async function revokeGrant(client, appId, grantId) {
@@ -851,7 +877,13 @@ class ManagementClient {
             const found = await findExisting();
             if (found !== undefined) {
                 this.log.info(`${what}: already done at Okta (an earlier attempt took effect)`);
-                return { status: 200, body: found, requestId, headers: response.headers };
+                return {
+                    status: 200,
+                    body: found,
+                    requestId,
+                    headers: response.headers,
+                    afterLostAnswer: true
+                };
             }
         }
         if (!ok && !options.accept?.includes(response.status)) {

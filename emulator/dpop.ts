@@ -143,11 +143,14 @@ export async function verifyDpopProof(
   }
 }
 
-/** A URL with its path percent-decoded; a malformed escape is kept as written. */
+/**
+ * A URL with percent-escapes of characters that need none decoded (unreserved, and the
+ * sub-delims, ':' and '@' a path may hold as they are): `%40` and `@` compare equal, while
+ * `%2F`, `%3F` and `%23` keep their meaning and differ from `/`, `?` and `#`.
+ */
 function decodedUrl(raw: string): string {
-  try {
-    return decodeURIComponent(raw)
-  } catch {
-    return raw
-  }
+  return raw.replace(/%[0-9A-Fa-f]{2}/g, escape => {
+    const char = String.fromCharCode(parseInt(escape.slice(1), 16))
+    return /[A-Za-z0-9\-._~!$&'()*+,;=:@]/.test(char) ? char : escape.toUpperCase()
+  })
 }

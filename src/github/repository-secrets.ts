@@ -158,7 +158,16 @@ export function octokitFetch(http: RetryingClient): typeof fetch {
       async () => ({ method, url, headers: { ...headers }, body }),
       { peer: 'the GitHub API (GITHUB_API_URL)' }
     )
-    const empty = response.status === 204 || response.status === 304 || method === 'HEAD'
+    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+      // The transport never follows redirects (a token must not travel on by itself), and
+      // Octokit would take a 3xx for success: say where GitHub pointed instead.
+      const location = response.headers.get('location')
+      throw new ActionError(
+        `GitHub ${method} ${new URL(url).pathname} answered HTTP ${response.status}${location ? ` (moved to ${new URL(location, url).origin}${new URL(location, url).pathname})` : ''}: set GITHUB_API_URL to the API's own URL, or check that the repository was not renamed`
+      )
+    }
+    // A Response with one of these statuses may not have a body.
+    const empty = [204, 205, 304].includes(response.status) || method === 'HEAD'
     return new Response(empty ? null : response.text, {
       status: response.status,
       headers: response.headers

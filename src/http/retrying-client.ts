@@ -129,8 +129,10 @@ export class RetryingClient {
         `${what}: ${failure!}; retrying in ${(delay.ms / 1000).toFixed(1)} s${delay.reason} (attempt ${attempt + 1} of ${maxAttempts})`
       )
       await this.clock.sleep(delay.ms)
-      if (response?.status !== 429) {
-        lostAnswer = true
+      // A 429 was refused by Okta; anything else may have been carried out. Once an answer was
+      // lost, look before every resend: the lost write may land while later attempts wait.
+      if (response?.status !== 429) lostAnswer = true
+      if (lostAnswer) {
         const done = await this.reconciled(what, options)
         if (done) return done
       }
@@ -138,7 +140,17 @@ export class RetryingClient {
   }
 
   private async reconciled(what: string, options: SendOptions): Promise<HttpResponse | undefined> {
-    const done = await options.reconcile?.()
+    if (!options.reconcile) return undefined
+    let done: HttpResponse | undefined
+    try {
+      done = await options.reconcile()
+    } catch (error) {
+      // The lookup is a courtesy: failing it must not hide the write's own outcome.
+      this.log.warning(
+        `${what}: could not check whether an earlier attempt took effect (${(error as Error).message}); sending it again`
+      )
+      return undefined
+    }
     if (!done) return undefined
     this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`)
     // Another lost attempt may still land after this one: the caller may want to look again.
@@ -160,12 +172,15 @@ export class RetryingClient {
         )
         return { ms, reason: ' (rate limit: until X-Rate-Limit-Reset)' }
       }
-      const backoff = this.backoff(attempt)
-      return { ms: Math.max(1000, backoff.ms), reason: ' (rate limit, no reset header)' }
     }
+    // GitHub (and proxies) say how long to wait with Retry-After, on 429 and 503 alike.
     const retryAfter = Number(response.headers.get('retry-after'))
     if (retryAfter > 0) {
       return { ms: Math.min(MAX_WAIT_MS, retryAfter * 1000), reason: ' (Retry-After)' }
+    }
+    if (response.status === 429) {
+      const backoff = this.backoff(attempt)
+      return { ms: Math.max(1000, backoff.ms), reason: ' (rate limit, no reset header)' }
     }
     return this.backoff(attempt)
   }

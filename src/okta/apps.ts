@@ -1,6 +1,6 @@
 import { ActionError } from '../errors.js'
 import type { PublicJwk } from '../keys/signing-key.js'
-import { publicMembers } from './app-keys.js'
+import { publicMembers, sameKeyMaterial, type AppKey } from './app-keys.js'
 import type { ManagementClient } from './management-client.js'
 
 /**
@@ -81,9 +81,13 @@ export async function createServiceApp(
   client: ManagementClient,
   app: NewServiceApp
 ): Promise<OktaApp> {
+  // This run's app: the label and our new key, material included (another run with the same
+  // label and kid but another key is not ours).
   const withOurKey = async (): Promise<OktaApp[]> =>
     (await findAppsByLabel(client, app.label)).filter(found =>
-      found.settings?.oauthClient?.jwks?.keys?.some(key => key.kid === app.jwk.kid)
+      found.settings?.oauthClient?.jwks?.keys?.some(key =>
+        sameKeyMaterial(key as unknown as AppKey, app.jwk)
+      )
     )
   const response = await client.request<OktaApp>(
     'POST',
@@ -97,14 +101,41 @@ export async function createServiceApp(
     }
   )
   const created = checked(response.body)
-  if (response.afterLostAnswer) {
-    // Okta allows duplicate labels, so a lost create that finished only after the lookup
-    // leaves a twin with our new key: this run made it, so this run removes it.
-    for (const twin of (await withOurKey()).filter(found => found.id !== created.id)) {
+  if (response.afterLostAnswer) await removeTwins(client, created, withOurKey)
+  return created
+}
+
+/**
+ * Okta allows duplicate labels, so a lost create that landed only after the lookup leaves a
+ * twin with our new key: this run made it, so this run removes it. Best effort: the app the run
+ * goes on with is sound, so a failure here is a warning naming the twin to delete by hand.
+ */
+async function removeTwins(
+  client: ManagementClient,
+  created: OktaApp,
+  withOurKey: () => Promise<OktaApp[]>
+): Promise<void> {
+  let twins: OktaApp[]
+  try {
+    twins = (await withOurKey()).filter(found => found.id !== created.id)
+  } catch (error) {
+    client.log.warning(
+      `Could not check for a second app "${created.label}" left by a create whose answer was lost (${(error as Error).message}); if there is one besides ${created.id}, delete it.`
+    )
+    return
+  }
+  for (const twin of twins) {
+    try {
       await deactivateAndDeleteApp(client, twin.id)
+      client.log.info(
+        `Deleted app ${twin.id}, a second "${created.label}" made by a create whose answer was lost`
+      )
+    } catch (error) {
+      client.log.warning(
+        `App ${twin.id} is a second "${created.label}" made by a create whose answer was lost, and deleting it failed (${(error as Error).message}): deactivate and delete it by hand.`
+      )
     }
   }
-  return created
 }
 
 export async function getApp(client: ManagementClient, appId: string): Promise<OktaApp> {

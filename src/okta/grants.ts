@@ -48,10 +48,11 @@ export async function grantScope(
     { issuer: client.orgUrl, scopeId },
     {
       privilege: GRANT_PRIVILEGE,
-      findExisting: async () =>
-        (await listGrants(client, appId)).find(
-          grant => grant.scopeId === scopeId && grant.issuer === client.orgUrl
-        )
+      findExisting: async () => {
+        const grants = await listGrants(client, appId)
+        if (!grantedScopes(grants, client.orgUrl).has(scopeId)) return undefined
+        return grants.find(g => g.scopeId === scopeId && grantedScopes([g], client.orgUrl).size)
+      }
     }
   )
 }

@@ -64,7 +64,7 @@ const MAX_PAGES = 1000
 export class ManagementClient {
   readonly orgUrl: string
   private readonly http: RetryingClient
-  private readonly log: Logger
+  readonly log: Logger
   private readonly apiToken: string
   private readonly readOnly: boolean
 
@@ -136,7 +136,13 @@ export class ManagementClient {
       const found = await findExisting()
       if (found !== undefined) {
         this.log.info(`${what}: already done at Okta (an earlier attempt took effect)`)
-        return { status: 200, body: found as T, requestId, headers: response.headers }
+        return {
+          status: 200,
+          body: found as T,
+          requestId,
+          headers: response.headers,
+          afterLostAnswer: true
+        }
       }
     }
     if (!ok && !options.accept?.includes(response.status)) {
