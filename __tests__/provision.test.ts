@@ -256,6 +256,31 @@ describe('a re-run converges', () => {
   })
 })
 
+describe('the DPoP setting of an existing app', () => {
+  it('is turned off only with a warning that names require-dpop', async () => {
+    const label = uniqueLabel()
+    const key = testKey('p256')
+    const existing = await emulator.control.createApp({
+      label,
+      keys: [{ ...key.publicJwk, kid: 'ci-key' } as never],
+      grantedScopes: ['okta.users.read'],
+      dpopRequired: true
+    })
+    const run = await provision({
+      'app-label': label,
+      'private-key': key.pkcs8,
+      'key-id': 'ci-key',
+      scopes: 'okta.users.read'
+    })
+    expect(run.errors).toEqual([])
+    expect(run.warnings).toEqual([
+      `DPoP: "Require DPoP" was on for app ${existing.id} and is now off, because require-dpop is false; set require-dpop: true to keep it on.`
+    ])
+    expect((await emulator.control.app(existing.id)).dpopRequired).toBe(false)
+    expect(run.outputs['key-changed']).toBe('false')
+  })
+})
+
 describe('finding the app', () => {
   it('matches the label exactly across every page of prefix matches', async () => {
     const label = uniqueLabel()
