@@ -113,7 +113,8 @@ function octokitFetch(http) {
             // The transport never follows redirects (a token must not travel on by itself), and
             // Octokit would take a 3xx for success: say where GitHub pointed instead.
             const location = response.headers.get('location');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`GitHub ${method} ${new URL(url).pathname} answered HTTP ${response.status}${location ? ` (moved to ${new URL(location, url).origin}${new URL(location, url).pathname})` : ''}: set GITHUB_API_URL to the API's own URL, or check that the repository was not renamed`);
+            const target = location ? new URL(location, url) : undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`GitHub ${method} ${new URL(url).pathname} answered HTTP ${response.status}${target ? ` (moved to ${target.origin}${target.pathname})` : ''}: set GITHUB_API_URL to the API's own URL, or check that the repository was not renamed`);
         }
         // A Response with one of these statuses may not have a body.
         const empty = [204, 205, 304].includes(response.status) || method === 'HEAD';

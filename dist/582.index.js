@@ -354,7 +354,8 @@ class ManagementClient {
         const ok = response.status >= 200 && response.status < 300;
         if (findExisting && (response.status === 400 || response.status === 409)) {
             // "Already granted/assigned/registered": an earlier attempt whose answer was lost may
-            // have finished at Okta only after the check before this retry. Same outcome as asked.
+            // have finished at Okta only after the check before this retry (or another run did it
+            // since the plan was read). Same outcome as asked.
             const found = await findExisting();
             if (found !== undefined) {
                 this.log.info(`${what}: already done at Okta (an earlier attempt took effect)`);

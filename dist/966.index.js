@@ -559,7 +559,10 @@ function parseAppKeyList(body) {
 function findKeyByKid(keys, kid) {
     return keys.find(key => key.kid === kid);
 }
-/** True when the registered key is the same public key as `jwk` (kid aside). */
+/**
+ * True when the registered key (from the keys API, or an app's inline JWKS) is the same public
+ * key as `jwk` (kid aside).
+ */
 function sameKeyMaterial(key, jwk) {
     if (key.kty !== jwk.kty)
         return false;
@@ -777,21 +780,18 @@ async function listGrants(client, appId) {
     const grants = await client.get(`Listing the scope grants of app ${appId}`, base(appId));
     return Array.isArray(grants) ? grants : [];
 }
-/** Scope ids already granted with the org issuer (a grant for another issuer does not count). */
+/** An ACTIVE grant for the org issuer (a grant for another issuer does not count). */
+function isOrgGrant(grant, issuer) {
+    return grant.issuer.replace(/\/+$/, '') === issuer && (grant.status ?? 'ACTIVE') === 'ACTIVE';
+}
+/** Scope ids already granted with the org issuer. */
 function grantedScopes(grants, issuer) {
-    return new Set(grants
-        .filter(g => g.issuer.replace(/\/+$/, '') === issuer && (g.status ?? 'ACTIVE') === 'ACTIVE')
-        .map(g => g.scopeId));
+    return new Set(grants.filter(g => isOrgGrant(g, issuer)).map(g => g.scopeId));
 }
 async function grantScope(client, appId, scopeId) {
     return client.post(`Granting scope ${scopeId} to app ${appId}`, base(appId), { issuer: client.orgUrl, scopeId }, {
         privilege: GRANT_PRIVILEGE,
-        findExisting: async () => {
-            const grants = await listGrants(client, appId);
-            if (!grantedScopes(grants, client.orgUrl).has(scopeId))
-                return undefined;
-            return grants.find(g => g.scopeId === scopeId && grantedScopes([g], client.orgUrl).size);
-        }
+        findExisting: async () => (await listGrants(client, appId)).find(g => g.scopeId === scopeId && isOrgGrant(g, client.orgUrl))
     });
 }
 async function revokeGrant(client, appId, grantId) {
@@ -873,7 +873,8 @@ class ManagementClient {
         const ok = response.status >= 200 && response.status < 300;
         if (findExisting && (response.status === 400 || response.status === 409)) {
             // "Already granted/assigned/registered": an earlier attempt whose answer was lost may
-            // have finished at Okta only after the check before this retry. Same outcome as asked.
+            // have finished at Okta only after the check before this retry (or another run did it
+            // since the plan was read). Same outcome as asked.
             const found = await findExisting();
             if (found !== undefined) {
                 this.log.info(`${what}: already done at Okta (an earlier attempt took effect)`);

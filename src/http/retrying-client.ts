@@ -44,8 +44,9 @@ export interface SendOptions {
    * For writes that are not idempotent (create an app, grant a scope…). Okta has no
    * idempotency keys, so a write whose answer was lost (timeout, dropped connection, 5xx from
    * a proxy) may still have happened; sending it again would fail ("already granted") or
-   * create a duplicate. Called before a retry and before giving up (never after a 429, which
-   * Okta did not carry out); a response it returns stands for the write's own answer.
+   * create a duplicate. Called before every resend once an answer was lost, and before giving
+   * up (not after 429s alone, which Okta did not carry out); a response it returns stands for
+   * the write's own answer.
    */
   reconcile?: () => Promise<HttpResponse | undefined>
   /** Who is at the other end, for the message when no attempt got an answer. Default: Okta. */

@@ -99,13 +99,15 @@ export async function applyProvisionPlan(
       current.settings.oauthClient.dpop_bound_access_tokens = inputs.requireDpop
       await replaceApp(client, current)
       changes.record(`set DPoP to ${dpopWord}`)
-      if (inputs.requireDpop) log.info(`DPoP: changed to ${dpopWord}`)
-      // Turning proof of possession off weakens the app (the Admin Console turns it on for new
-      // API Services apps), and require-dpop defaults to false: say so where it shows.
-      else
+      if (inputs.requireDpop) {
+        log.info(`DPoP: changed to ${dpopWord}`)
+      } else {
+        // Turning proof of possession off weakens the app (the Admin Console turns it on for
+        // new API Services apps), and require-dpop defaults to false: say so where it shows.
         log.warning(
           `DPoP: "Require DPoP" was on for app ${appId} and is now off, because require-dpop is false; set require-dpop: true to keep it on.`
         )
+      }
     } else {
       log.info(`DPoP: already ${dpopWord}`)
     }

@@ -73,8 +73,14 @@ export function findKeyByKid(keys: AppKey[], kid: string): AppKey | undefined {
   return keys.find(key => key.kid === kid)
 }
 
-/** True when the registered key is the same public key as `jwk` (kid aside). */
-export function sameKeyMaterial(key: AppKey, jwk: PublicJwk): boolean {
+/**
+ * True when the registered key (from the keys API, or an app's inline JWKS) is the same public
+ * key as `jwk` (kid aside).
+ */
+export function sameKeyMaterial(
+  key: Partial<Record<'kty' | 'n' | 'e' | 'x' | 'y', unknown>>,
+  jwk: PublicJwk
+): boolean {
   if (key.kty !== jwk.kty) return false
   return jwk.kty === 'RSA' ? key.n === jwk.n && key.e === jwk.e : key.x === jwk.x && key.y === jwk.y
 }

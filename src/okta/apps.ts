@@ -1,6 +1,6 @@
 import { ActionError } from '../errors.js'
 import type { PublicJwk } from '../keys/signing-key.js'
-import { publicMembers, sameKeyMaterial, type AppKey } from './app-keys.js'
+import { publicMembers, sameKeyMaterial } from './app-keys.js'
 import type { ManagementClient } from './management-client.js'
 
 /**
@@ -85,9 +85,7 @@ export async function createServiceApp(
   // label and kid but another key is not ours).
   const withOurKey = async (): Promise<OktaApp[]> =>
     (await findAppsByLabel(client, app.label)).filter(found =>
-      found.settings?.oauthClient?.jwks?.keys?.some(key =>
-        sameKeyMaterial(key as unknown as AppKey, app.jwk)
-      )
+      found.settings?.oauthClient?.jwks?.keys?.some(key => sameKeyMaterial(key, app.jwk))
     )
   const response = await client.request<OktaApp>(
     'POST',

@@ -28,13 +28,14 @@ export async function listGrants(client: ManagementClient, appId: string): Promi
   return Array.isArray(grants) ? grants : []
 }
 
-/** Scope ids already granted with the org issuer (a grant for another issuer does not count). */
+/** An ACTIVE grant for the org issuer (a grant for another issuer does not count). */
+function isOrgGrant(grant: OktaGrant, issuer: string): boolean {
+  return grant.issuer.replace(/\/+$/, '') === issuer && (grant.status ?? 'ACTIVE') === 'ACTIVE'
+}
+
+/** Scope ids already granted with the org issuer. */
 export function grantedScopes(grants: OktaGrant[], issuer: string): Set<string> {
-  return new Set(
-    grants
-      .filter(g => g.issuer.replace(/\/+$/, '') === issuer && (g.status ?? 'ACTIVE') === 'ACTIVE')
-      .map(g => g.scopeId)
-  )
+  return new Set(grants.filter(g => isOrgGrant(g, issuer)).map(g => g.scopeId))
 }
 
 export async function grantScope(
@@ -48,11 +49,10 @@ export async function grantScope(
     { issuer: client.orgUrl, scopeId },
     {
       privilege: GRANT_PRIVILEGE,
-      findExisting: async () => {
-        const grants = await listGrants(client, appId)
-        if (!grantedScopes(grants, client.orgUrl).has(scopeId)) return undefined
-        return grants.find(g => g.scopeId === scopeId && grantedScopes([g], client.orgUrl).size)
-      }
+      findExisting: async () =>
+        (await listGrants(client, appId)).find(
+          g => g.scopeId === scopeId && isOrgGrant(g, client.orgUrl)
+        )
     }
   )
 }
