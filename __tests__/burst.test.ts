@@ -5,8 +5,8 @@
 // bucket makes sure they meet the limit however slowly they start.
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { decodeJwt } from 'jose'
-import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
-import type { RequestLogEntry } from '../emulator/server.js'
+import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
+import type { RequestLogEntry } from '../testkit/emulator/control-client.js'
 import { recordFigure } from './support/audit.js'
 import { assertionJti } from './support/fault-table.js'
 import { testKey } from './support/keys.js'

@@ -3,8 +3,8 @@
 // from the response's Date, logs it, signs again on Okta's time once, and succeeds; an offset
 // beyond 15 minutes is a broken clock and fails with a message about the runner's time.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
-import type { RequestLogEntry } from '../emulator/server.js'
+import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
+import type { RequestLogEntry } from '../testkit/emulator/control-client.js'
 import { recordFigure } from './support/audit.js'
 import { expectCleanFailure } from './support/fault-table.js'
 import { testKey } from './support/keys.js'

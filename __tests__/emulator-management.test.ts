@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto'
 import { connect } from 'node:net'
 import { SignJWT } from 'jose'
-import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
+import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
 import type { ApiTokenRole } from '../emulator/state.js'
 
 let emulator: EmulatorHandle

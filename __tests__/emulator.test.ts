@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto'
 import { SignJWT, type JWK } from 'jose'
-import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
+import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
 import type { App, PublicJwk } from '../emulator/state.js'
 
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'

@@ -6,10 +6,10 @@
 // registered in Okta (checked in the GitHub double, which really decrypts it).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createPublicKey } from 'node:crypto'
-import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
+import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
 import type { FaultMatch } from '../emulator/faults.js'
 import type { App } from '../emulator/state.js'
-import type { RequestLogEntry } from '../emulator/server.js'
+import type { RequestLogEntry } from '../testkit/emulator/control-client.js'
 import { mapWithConcurrency, recordFigure } from './support/audit.js'
 import {
   FAULT_CASES,

@@ -3,8 +3,8 @@
 // a newly signed assertion (and DPoP proof) per attempt; faults on every attempt end in one
 // clean line naming the cause (an error for the token, a warning for the revocation).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
-import type { RequestLogEntry } from '../emulator/server.js'
+import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
+import type { RequestLogEntry } from '../testkit/emulator/control-client.js'
 import { mapWithConcurrency, recordFigure } from './support/audit.js'
 import {
   FAULT_CASES,

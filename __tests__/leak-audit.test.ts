@@ -3,7 +3,7 @@
 // they handle only inside ::add-mask:: lines and masked outputs. runAction scans each run and
 // throws on a leak; the planted leak proves that scan would see one in these very runs.
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
+import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
 import { testKey } from './support/keys.js'
 import { findLeaks } from './support/leak-scan.js'
 import { runAction, runJob, uniqueLabel, type ActionRun } from './support/run-action.js'

@@ -4,7 +4,7 @@
 // scan fails any run that prints the generated private key outside ::add-mask:: lines.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { createPrivateKey, createPublicKey } from 'node:crypto'
-import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
+import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
 import type { ApiTokenRole } from '../emulator/state.js'
 import { startGithubDouble, type GithubDouble } from './support/github-double.js'
 import { testKey } from './support/keys.js'

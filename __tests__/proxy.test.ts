@@ -2,7 +2,7 @@
 // real local proxy (its log shows them), NO_PROXY bypasses it, and a proxy that refuses or is
 // not there fails in one line naming HTTPS_PROXY and NO_PROXY.
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
+import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
 import { recordFigure } from './support/audit.js'
 import { expectCleanFailure } from './support/fault-table.js'
 import { startHttpProxy, type HttpProxy } from './support/http-proxy.js'

@@ -3,8 +3,8 @@
 // deactivating the only ACTIVE key, no deleting an ACTIVE key) and the GitHub double (which
 // really opens the sealed secret).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator, type EmulatorHandle } from '../emulator/process.js'
-import type { App, AppKey, RequestLogEntry } from '../emulator/control-client.js'
+import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
+import type { App, AppKey, RequestLogEntry } from '../testkit/emulator/control-client.js'
 import type { NewAppInput, PublicJwk } from '../emulator/state.js'
 import { startGithubDouble, type GithubDouble } from './support/github-double.js'
 import { testKey } from './support/keys.js'

@@ -2,7 +2,7 @@
 // counts are stable where times are not, so they are asserted here and timed only by
 // `npm run bench`. Every run is the built dist/ as the runner runs it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import type { RequestLogEntry } from '../emulator/control-client.js'
+import type { RequestLogEntry } from '../testkit/emulator/control-client.js'
 import { testKey } from './support/keys.js'
 import { runAction } from './support/run-action.js'
 import { startTokenFixture, type TokenFixture } from './support/token-fixtures.js'

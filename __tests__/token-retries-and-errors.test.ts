@@ -2,7 +2,7 @@
 // assertion every time), what is not, the clock-skew correction, and the one-line message
 // with status, error, description, X-Okta-Request-Id and hint for each known Okta error.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import type { FaultSpec } from '../emulator/control-client.js'
+import type { FaultSpec } from '../testkit/emulator/control-client.js'
 import { runAction, runJob } from './support/run-action.js'
 import { testKey } from './support/keys.js'
 import {

@@ -1,6 +1,6 @@
 import { decodeJwt } from 'jose'
 import type { FaultKind, FaultSpec } from '../../emulator/faults.js'
-import type { RequestLogEntry } from '../../emulator/server.js'
+import type { RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import type { ActionRun } from './run-action.js'
 
 /**

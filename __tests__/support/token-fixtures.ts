@@ -1,6 +1,6 @@
 import { calculateJwkThumbprint, decodeJwt, decodeProtectedHeader, type JWK } from 'jose'
-import { startEmulator, type EmulatorHandle } from '../../emulator/process.js'
-import type { App, EmulatorControl, RequestLogEntry } from '../../emulator/control-client.js'
+import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
+import type { App, EmulatorControl, RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import { testKey, type TestKey } from './keys.js'
 
 /**

@@ -1,8 +1,8 @@
 // What every benchmark needs: the built action and the floor as scripts, one RSA key, and
 // emulator service apps registered with it (a Bearer app and one that requires DPoP).
 import { resolve } from 'node:path'
-import type { EmulatorHandle } from '../../emulator/process.js'
-import type { RequestLogEntry } from '../../emulator/control-client.js'
+import type { EmulatorHandle } from '../../testkit/emulator/process.js'
+import type { RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import type { PublicJwk } from '../../emulator/state.js'
 import { ROOT } from '../../__tests__/support/run-action.js'
 import { testKey } from '../../__tests__/support/keys.js'

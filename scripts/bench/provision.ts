@@ -2,7 +2,7 @@
 // 25 management calls (1 list + 1 create + 20 grants + 3 roles) made one after another from
 // this process, on the same emulator, in the same interleaved loop. Grants and roles are
 // independent of each other once the app exists, so the action may run them concurrently.
-import type { EmulatorHandle } from '../../emulator/process.js'
+import type { EmulatorHandle } from '../../testkit/emulator/process.js'
 import { OKTA_SCOPES } from '../../emulator/oauth.js'
 import type { PublicJwk } from '../../emulator/state.js'
 import { testKey } from '../../__tests__/support/keys.js'

@@ -2,8 +2,8 @@
 // sets Reset = its clock's whole second + resetSeconds; both requests' arrival times come
 // from its request log, so the overshoot (retry arrival − reset) is measured on one clock.
 // A negative overshoot would be a retry before the reset: Okta would answer 429 again.
-import type { EmulatorHandle } from '../../emulator/process.js'
-import type { RequestLogEntry } from '../../emulator/control-client.js'
+import type { EmulatorHandle } from '../../testkit/emulator/process.js'
+import type { RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import { runChildOk } from './child.js'
 import { ACTION_MAIN, createServiceApp, isTokenRequest } from './fixtures.js'
 import { summarize, type Summary } from './stats.js'

@@ -1,6 +1,6 @@
 // Request mode paginating the emulator's 450 seeded users: one token, then one call per page
 // (cursor pagination cannot be parallelised: each page's link comes with the page before).
-import type { EmulatorHandle } from '../../emulator/process.js'
+import type { EmulatorHandle } from '../../testkit/emulator/process.js'
 import { runChildOk } from './child.js'
 import { ACTION_MAIN, createServiceApp, isTokenRequest } from './fixtures.js'
 import { summarize, type Summary } from './stats.js'

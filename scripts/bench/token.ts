@@ -1,7 +1,7 @@
 // Token mode as the runner runs it (`node dist/index.js`) against the floor (floor.mjs: one
 // hand-signed assertion, one fetch), interleaved in the same loop; its peak RSS; and the
 // token-endpoint requests per run, read from the emulator's request log.
-import type { EmulatorHandle } from '../../emulator/process.js'
+import type { EmulatorHandle } from '../../testkit/emulator/process.js'
 import { canMeasureRss, runChildOk } from './child.js'
 import {
   ACTION_MAIN,

@@ -21,8 +21,8 @@ export interface StartEmulatorOptions {
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
-const CLI = resolve(here, 'cli.ts')
-const PROJECT_ROOT = resolve(here, '..')
+const PROJECT_ROOT = resolve(here, '..', '..')
+const CLI = resolve(PROJECT_ROOT, 'emulator', 'cli.ts')
 
 export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<EmulatorHandle> {
   const args = ['--import', 'tsx', CLI]

@@ -1,7 +1,7 @@
 // Typed fetch client for the emulator's control API, for tests and scripts.
-import type { AppPatch, TokenView } from './control.js'
-import type { Fault, FaultSpec } from './faults.js'
-import type { RequestLogEntry } from './server.js'
+import type { AppPatch, TokenView } from '../../emulator/control.js'
+import type { Fault, FaultSpec } from '../../emulator/faults.js'
+import type { RequestLogEntry } from '../../emulator/router.js'
 import type {
   ApiToken,
   ApiTokenRole,
@@ -12,7 +12,7 @@ import type {
   KeyStatus,
   NewAppInput,
   PublicJwk
-} from './state.js'
+} from '../../emulator/state.js'
 
 export type { AppPatch, TokenView, Fault, FaultSpec, RequestLogEntry, App, AppKey, AuthServer }
 
