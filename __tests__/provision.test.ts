@@ -33,7 +33,7 @@ afterEach(async () => {
   await emulator.control.reset()
 })
 
-async function apiToken(role: ApiTokenRole = 'SUPER_ADMIN'): Promise<string> {
+async function apiToken(role: ApiTokenRole): Promise<string> {
   return (await emulator.control.createApiToken({ role })).token
 }
 
@@ -43,7 +43,7 @@ async function provision(inputs: Record<string, string>, env: Record<string, str
     {
       mode: 'provision',
       'okta-domain': emulator.url,
-      'api-token': inputs['api-token'] ?? (await apiToken()),
+      'api-token': inputs['api-token'] ?? (await apiToken('SUPER_ADMIN')),
       ...inputs
     },
     { env }

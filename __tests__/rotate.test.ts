@@ -29,7 +29,8 @@ afterAll(async () => {
 })
 
 beforeEach(async () => {
-  apiToken = (await emulator.control.createApiToken({ name: 'rotate-test' })).token
+  apiToken = (await emulator.control.createApiToken({ name: 'rotate-test', role: 'SUPER_ADMIN' }))
+    .token
   github = await startGithubDouble({
     owner: 'octo-org',
     repo: 'octo-repo',

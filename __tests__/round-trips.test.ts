@@ -88,7 +88,10 @@ describe('provision makes no call twice', () => {
   const ROLES = ['READ_ONLY_ADMIN', 'USER_ADMIN']
 
   it('a fresh app takes 1 list + 1 create + one call per scope and per role', async () => {
-    const { token: apiToken } = await fixture.control.createApiToken({ name: 'round trips' })
+    const { token: apiToken } = await fixture.control.createApiToken({
+      name: 'round trips',
+      role: 'SUPER_ADMIN'
+    })
     const label = `round-trips-${Date.now()}`
     const run = await runAction('main', {
       mode: 'provision',

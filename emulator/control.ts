@@ -15,14 +15,14 @@ import {
   type NewAppInput
 } from './state.js'
 import type { FaultSpec } from './faults.js'
-import {
-  ResponseError,
-  type EmulatorRequest,
-  type EmulatorResponse,
-  type EmulatorRuntime,
-  type RouteHandler,
-  type Router
-} from './server.js'
+import { ResponseError } from './errors.js'
+import type {
+  EmulatorRequest,
+  EmulatorResponse,
+  EmulatorRuntime,
+  RouteHandler,
+  Router
+} from './router.js'
 
 /** An issued token as GET /__control/tokens shows it (times in epoch seconds, emulator clock). */
 export interface TokenView {
@@ -286,9 +286,12 @@ export function registerControlRoutes(router: Router, runtime: EmulatorRuntime):
     guarded(body => {
       const token =
         typeof body.token === 'string' ? body.token : `00${randomBytes(20).toString('base64url')}`
-      // Without a role the token is a Super Admin's, which every management call accepts.
-      const role = (body.role ?? 'SUPER_ADMIN') as ApiTokenRole
-      if (!API_TOKEN_ROLES.includes(role)) throw new Error(`role: ${API_TOKEN_ROLES.join('|')}`)
+      // The token's admin role is named, never implied: a default Super Admin would let every
+      // privilege rule pass unseen in the tests that forgot to choose.
+      const role = body.role as ApiTokenRole
+      if (!API_TOKEN_ROLES.includes(role)) {
+        throw new Error(`role: required, one of ${API_TOKEN_ROLES.join('|')}`)
+      }
       const apiToken = {
         token,
         name: typeof body.name === 'string' ? body.name : 'emulator',

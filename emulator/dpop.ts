@@ -11,7 +11,7 @@ import {
   type JWK
 } from 'jose'
 import type { OAuthErrorCode } from './errors.js'
-import type { EmulatorRequest } from './server.js'
+import type { EmulatorRequest } from './router.js'
 import type { EmulatorState } from './state.js'
 
 /** Okta's `dpop_signing_alg_values_supported` and the `algs` of its DPoP challenges. */

@@ -1,7 +1,11 @@
-// Okta's exact error texts, keyed by catalogue code (shared/okta-errors.md). The emulator
-// answers with these bodies so the action's error parsing and hints are tested against the
-// real wording. Branching in the emulator itself is on the catalogue code, never the text.
-import { randomBytes } from 'node:crypto'
+// Okta's error answers in one place: the exact texts keyed by catalogue code (Okta's error
+// code reference, https://developer.okta.com/docs/reference/error-codes/, and the OAuth error
+// responses of https://developer.okta.com/docs/reference/api/oidc/), their two body shapes,
+// and `ResponseError`, the throwable answer every route module uses. The emulator answers
+// with these bodies so the action's error parsing and hints are tested against the real
+// wording. Branching in the emulator itself is on the catalogue code, never the text.
+import { oktaId } from './ids.js'
+import type { EmulatorResponse } from './router.js'
 
 export interface OAuthErrorSpec {
   status: number
@@ -304,8 +308,8 @@ export const MANAGEMENT_ERRORS = {
   E0000005: { status: 403, summary: 'Invalid session' },
   E0000006: { status: 403, summary: 'You do not have permission to perform the requested action' },
   E0000007: { status: 404, summary: 'Not found: {0}' },
-  // Okta's generic internal error; not in okta-errors.md's extract, used only by the 500 fault
-  // on /api/v1 routes so that a management client sees the management shape.
+  // Okta's generic internal error, used only by the 500 fault on /api/v1 routes so that a
+  // management client sees the management shape.
   E0000009: { status: 500, summary: 'Internal Server Error' },
   E0000011: { status: 401, summary: 'Invalid token provided' },
   E0000022: { status: 405, summary: 'The endpoint does not support the provided HTTP method' },
@@ -329,16 +333,6 @@ export interface ManagementErrorBody {
   errorCauses: { errorSummary: string }[]
 }
 
-const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
-
-/** Okta-style identifier: a three-character prefix and 17 alphanumerics (`0oa…`, `pks…`). */
-export function oktaId(prefix: string, length = 20): string {
-  const bytes = randomBytes(length)
-  let id = prefix
-  for (let i = id.length; i < length; i++) id += ID_ALPHABET[bytes[i] % ID_ALPHABET.length]
-  return id
-}
-
 export function oauthErrorBody(code: OAuthErrorCode): { error: string; error_description: string } {
   const spec = OAUTH_ERRORS[code]
   return { error: spec.error, error_description: spec.description }
@@ -353,9 +347,42 @@ export function managementErrorBody(
   return {
     errorCode: code,
     errorSummary: spec.summary.replace('{0}', detail ?? ''),
-    // errorLink currently equals errorCode (okta-api.md §6).
+    // errorLink equals errorCode in Okta's answers (see the examples of the error code reference).
     errorLink: code,
     errorId: oktaId('oae', 23),
     errorCauses: causes.map(errorSummary => ({ errorSummary }))
   }
+}
+
+/** A response that ends handling early; `code` goes to the request log as `error`. */
+export class ResponseError extends Error {
+  constructor(
+    readonly response: EmulatorResponse,
+    readonly code: string
+  ) {
+    super(code)
+  }
+}
+
+/** An OAuth error with Okta's exact body and the catalogue's status. */
+export function oauthError(code: OAuthErrorCode, headers?: Record<string, string>): ResponseError {
+  return new ResponseError(
+    {
+      status: OAUTH_ERRORS[code].status,
+      headers: { 'Cache-Control': 'no-store', ...headers },
+      body: oauthErrorBody(code)
+    },
+    code
+  )
+}
+
+/** A management API error (`E0000xxx`) with Okta's body and the catalogue's status. */
+export function managementError(
+  code: ManagementErrorCode,
+  detail?: string,
+  causes?: string[],
+  headers?: Record<string, string>
+): ResponseError {
+  const body = managementErrorBody(code, detail, causes)
+  return new ResponseError({ status: MANAGEMENT_ERRORS[code].status, headers, body }, code)
 }

@@ -4,7 +4,7 @@
 // request decides (it either lets the request pass while skipping, or fires).
 import { randomUUID } from 'node:crypto'
 import { managementErrorBody, oauthErrorBody } from './errors.js'
-import type { EmulatorResponse } from './server.js'
+import type { EmulatorResponse } from './router.js'
 
 export const FAULT_KINDS = [
   '429',
@@ -19,6 +19,23 @@ export const FAULT_KINDS = [
   'status'
 ] as const
 export type FaultKind = (typeof FAULT_KINDS)[number]
+
+/**
+ * The model of where a fault acts (docs/emulator.md, "Faults"). A rate limit, a gateway page
+ * (`502-html`), a captive portal (`non-json-200`) and an arbitrary `status` answer in front of
+ * the authorization server, before it reads the request. An internal error (`500`), a
+ * maintenance answer (`503`), an answer cut short (`truncated-200`) or a connection dropped
+ * (`drop`) come from, or after, the server itself: on the OAuth endpoints they act after client
+ * authentication, so the assertion's jti is burnt as Okta would have burnt it, and a resent
+ * assertion is refused. No token is issued for such a request. `delay` lets the request be
+ * carried out in full and only holds the answer back.
+ */
+export const AFTER_AUTHENTICATION: ReadonlySet<FaultKind> = new Set<FaultKind>([
+  '500',
+  '503',
+  'truncated-200',
+  'drop'
+])
 
 export interface FaultMatch {
   method?: string
@@ -63,7 +80,13 @@ export type FaultOutcome =
   | { action: 'drop' }
   | { action: 'delay'; ms: number }
   | { action: 'truncate'; response: EmulatorResponse }
-  | { action: 'respond'; response: EmulatorResponse; code?: string }
+  | {
+      action: 'respond'
+      response: EmulatorResponse
+      code?: string
+      /** A 429 with a Reset: the route's rate-limit bucket is refused until then. */
+      holdUntilSeconds?: number
+    }
 
 function pathMatches(pattern: string | undefined, path: string, search: string): boolean {
   if (pattern === undefined) return true
@@ -105,6 +128,13 @@ export class FaultStore {
 
   clear(): void {
     this.faults = []
+  }
+
+  /** Undoes a `take` whose fault never acted (its request was refused in front of it). */
+  giveBack(fault: Fault): void {
+    fault.remaining++
+    fault.fired--
+    if (!this.faults.includes(fault)) this.faults.unshift(fault)
   }
 
   /** The fault to fire for this request, consuming it; undefined to handle normally. */
@@ -151,7 +181,8 @@ export function faultOutcome(
     case 'delay':
       return { action: 'delay', ms: fault.delayMs ?? 0 }
     case '429': {
-      // Okta documents 429 with the management shape even on OAuth endpoints (okta-api.md §3).
+      // Okta answers a rate-limited OAuth call with the management shape too, E0000047
+      // (https://developer.okta.com/docs/reference/rl-best-practices/).
       const reset = ctx.nowSeconds + (fault.resetSeconds ?? 1)
       return {
         ...respond(429, managementErrorBody('E0000047'), {
@@ -159,7 +190,8 @@ export function faultOutcome(
           'X-Rate-Limit-Remaining': '0',
           'X-Rate-Limit-Reset': String(reset)
         }),
-        code: 'E0000047'
+        code: 'E0000047',
+        holdUntilSeconds: reset
       }
     }
     case '429-no-headers':

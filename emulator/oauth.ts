@@ -5,14 +5,8 @@
 import { createPublicKey, type JsonWebKey } from 'node:crypto'
 import { compactVerify, decodeJwt, decodeProtectedHeader } from 'jose'
 import { DPOP_ALGS, DpopProofError, dpopHeaderOf, verifyDpopProof } from './dpop.js'
-import {
-  managementError,
-  oauthError,
-  type EmulatorRequest,
-  type EmulatorResponse,
-  type EmulatorRuntime,
-  type Router
-} from './server.js'
+import { managementError, oauthError } from './errors.js'
+import type { EmulatorRequest, EmulatorResponse, EmulatorRuntime, Router } from './router.js'
 import type { App, AppKey, AuthServer } from './state.js'
 
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
@@ -76,6 +70,7 @@ export function registerOAuthRoutes(router: Router, runtime: EmulatorRuntime): v
       methods: ['POST'],
       pattern: new RegExp(`^/oauth2/v1/${endpoint}$`),
       group: endpoint,
+      authenticatesClient: true,
       handler: req => handlers[endpoint](req, null)
     })
     router.add({
@@ -83,6 +78,7 @@ export function registerOAuthRoutes(router: Router, runtime: EmulatorRuntime): v
       methods: ['POST'],
       pattern: new RegExp(`^/oauth2/(?<authServerId>[A-Za-z0-9_-]+)/v1/${endpoint}$`),
       group: endpoint,
+      authenticatesClient: true,
       handler: req => handlers[endpoint](req, authServerOf(req, runtime))
     })
   }
@@ -224,6 +220,8 @@ async function authenticateClient(
     }
   }
   if (app.networkZoneBlocked) throw oauthError('disallowed_network_zone')
+  // The client is authenticated and its jti burnt: a server-side fault fires from here on.
+  req.authenticated()
   return app
 }
 

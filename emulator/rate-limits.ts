@@ -36,6 +36,8 @@ export interface RateDecision {
 export class RateLimiter {
   private configs = new Map<string, RateLimitConfig>()
   private buckets = new Map<string, Bucket>()
+  /** Groups refused until an epoch second, after an injected 429 announced that Reset. */
+  private holds = new Map<string, number>()
 
   constructor(private readonly clock: Clock) {}
 
@@ -54,11 +56,18 @@ export class RateLimiter {
     }
     this.configs.set(group, config)
     this.buckets.delete(group) // a new configuration starts a fresh window
+    this.holds.delete(group)
+  }
+
+  /** Refuses the group's requests until `untilSeconds` (epoch, emulator clock). */
+  hold(group: string, untilSeconds: number): void {
+    this.holds.set(group, Math.max(untilSeconds, this.holds.get(group) ?? 0))
   }
 
   reset(): void {
     this.configs.clear()
     this.buckets.clear()
+    this.holds.clear()
   }
 
   /** Counts one request against the group's bucket; undefined for unlimited routes. */
@@ -66,6 +75,19 @@ export class RateLimiter {
     if (group === undefined) return undefined
     const { limit, windowSeconds } = this.config(group)
     const now = this.clock.nowSeconds()
+    const heldUntil = this.holds.get(group)
+    if (heldUntil !== undefined && now < heldUntil) {
+      // Refused without counting: the 429 that started the hold said Remaining 0 until Reset.
+      return {
+        allowed: false,
+        headers: {
+          'X-Rate-Limit-Limit': String(limit),
+          'X-Rate-Limit-Remaining': '0',
+          'X-Rate-Limit-Reset': String(heldUntil)
+        }
+      }
+    }
+    if (heldUntil !== undefined) this.holds.delete(group)
     let bucket = this.buckets.get(group)
     // A clock moved backwards (control API) also starts a new window.
     if (!bucket || now >= bucket.windowStart + windowSeconds || now < bucket.windowStart) {

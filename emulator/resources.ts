@@ -1,17 +1,19 @@
 // Okta resource endpoints the action's request mode calls (/api/v1/users, /api/v1/groups),
-// with Okta's resource-server checks: token validity, audience, scope, and DPoP binding
-// (okta-api.md §4, §5.1), and Link-header pagination (§9). `authorizeApiRequest` is exported
-// for the management API module to reuse.
+// with Okta's resource-server checks: token validity, audience, scope and DPoP binding
+// (https://developer.okta.com/docs/guides/implement-oauth-for-okta-serviceapp/main/ and
+// https://developer.okta.com/docs/guides/dpop/nonoktaresourceserver/main/, RFC 9449 §7), and
+// Link-header pagination (pagination.ts). `authorizeApiRequest` is exported for the management
+// routes to reuse.
 import { DPOP_ALGS, DpopProofError, dpopHeaderOf, verifyDpopProof } from './dpop.js'
-import { OAUTH_ERRORS, managementErrorBody, type OAuthErrorCode } from './errors.js'
 import {
+  OAUTH_ERRORS,
   ResponseError,
   managementError,
-  type EmulatorRequest,
-  type EmulatorResponse,
-  type EmulatorRuntime,
-  type Router
-} from './server.js'
+  managementErrorBody,
+  type OAuthErrorCode
+} from './errors.js'
+import { paginate } from './pagination.js'
+import type { EmulatorRequest, EmulatorRuntime, Router } from './router.js'
 import type { ApiToken, Group, IssuedToken, User } from './state.js'
 
 export type ApiPrincipal =
@@ -27,11 +29,11 @@ export function registerResourceRoutes(router: Router, runtime: EmulatorRuntime)
     group: 'users',
     handler: async req => {
       await authorizeApiRequest(req, runtime, users)
+      // Users: 200 per page by default and at most (List all users, Okta Users API).
       return paginate(
         req,
         runtime.state.users.map(u => userJson(u, req.baseUrl)),
-        200,
-        200
+        { defaultLimit: 200, maxLimit: 200 }
       )
     }
   })
@@ -56,11 +58,11 @@ export function registerResourceRoutes(router: Router, runtime: EmulatorRuntime)
     group: 'groups',
     handler: async req => {
       await authorizeApiRequest(req, runtime, groups)
+      // Groups: up to 10,000 per page (List all groups, Okta Groups API).
       return paginate(
         req,
         runtime.state.groups.map(g => groupJson(g, req.baseUrl)),
-        10000,
-        10000
+        { defaultLimit: 10000, maxLimit: 10000 }
       )
     }
   })
@@ -88,30 +90,6 @@ function groupJson(group: Group, baseUrl: string): Record<string, unknown> {
     objectClass: ['okta:user_group'],
     _links: { users: { href: `${baseUrl}/api/v1/groups/${group.id}/users` } }
   }
-}
-
-/**
- * Okta's cursor pagination: `limit` (clamped to the maximum), `after` = id of the last item
- * of the previous page, and absolute `Link` headers for self and next, one header each.
- */
-function paginate(
-  req: EmulatorRequest,
-  items: Record<string, unknown>[],
-  defaultLimit: number,
-  maxLimit: number
-): EmulatorResponse {
-  const asked = Number.parseInt(req.query.get('limit') ?? '', 10)
-  const limit = Number.isNaN(asked) || asked < 1 ? defaultLimit : Math.min(asked, maxLimit)
-  const after = req.query.get('after')
-  const start = after === null ? 0 : items.findIndex(item => item.id === after) + 1
-  // An unknown cursor yields an empty page rather than restarting from the beginning.
-  const page = after !== null && start === 0 ? [] : items.slice(start, start + limit)
-  const links = [`<${req.baseUrl}${req.path}${req.url.search}>; rel="self"`]
-  if (page.length > 0 && start + limit < items.length) {
-    const lastId = encodeURIComponent(String(page[page.length - 1].id))
-    links.push(`<${req.baseUrl}${req.path}?after=${lastId}&limit=${limit}>; rel="next"`)
-  }
-  return { status: 200, headers: { Link: links }, body: page }
 }
 
 /**

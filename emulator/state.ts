@@ -3,7 +3,7 @@
 // data plus small helpers, so the OAuth, resource, control and (later) management modules
 // all read and write the same records.
 import { createHash, randomBytes } from 'node:crypto'
-import { oktaId } from './errors.js'
+import { oktaId } from './ids.js'
 
 export type AppStatus = 'ACTIVE' | 'INACTIVE'
 export type KeyStatus = 'ACTIVE' | 'INACTIVE'

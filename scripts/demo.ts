@@ -111,7 +111,10 @@ async function main(): Promise<void> {
       banner(
         '4. provision mode: create a service app with a generated key, grant scopes and a role'
       )
-      const apiToken = await control.createApiToken({ name: 'demo super admin' })
+      const apiToken = await control.createApiToken({
+        name: 'demo super admin',
+        role: 'SUPER_ADMIN'
+      })
       const provision = await runAction('main', {
         mode: 'provision',
         'okta-domain': url,

@@ -37,7 +37,7 @@ export async function benchProvision(
   // so a run is never slowed by the previous one's calls.
   const freshOrg = async () => {
     await emulator.control.reset()
-    return (await emulator.control.createApiToken({ name: 'bench' })).token
+    return (await emulator.control.createApiToken({ name: 'bench', role: 'SUPER_ADMIN' })).token
   }
   const samples = await interleave(iterations, {
     action: async () => {

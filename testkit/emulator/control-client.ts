@@ -140,10 +140,8 @@ export class EmulatorControl {
     return this.call<{ nonce: string }>('POST', '/dpop-nonce/rotate').then(r => r.nonce)
   }
 
-  /** An SSWS token; `role` is its admin's privilege level (default SUPER_ADMIN). */
-  createApiToken(
-    input: { token?: string; name?: string; role?: ApiTokenRole } = {}
-  ): Promise<ApiToken> {
+  /** An SSWS token; `role` is its admin's privilege level, always named. */
+  createApiToken(input: { token?: string; name?: string; role: ApiTokenRole }): Promise<ApiToken> {
     return this.call('POST', '/api-tokens', input)
   }
 
