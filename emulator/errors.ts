@@ -5,7 +5,7 @@
 // with these bodies so the action's error parsing and hints are tested against the real
 // wording. Branching in the emulator itself is on the catalogue code, never the text.
 import { oktaId } from './ids.js'
-import type { EmulatorResponse } from './router.js'
+import type { EmulatorResponse } from './response.js'
 
 export interface OAuthErrorSpec {
   status: number

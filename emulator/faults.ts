@@ -4,7 +4,7 @@
 // request decides (it either lets the request pass while skipping, or fires).
 import { randomUUID } from 'node:crypto'
 import { managementErrorBody, oauthErrorBody } from './errors.js'
-import type { EmulatorResponse } from './router.js'
+import type { EmulatorResponse } from './response.js'
 
 export const FAULT_KINDS = [
   '429',

@@ -5,6 +5,9 @@ import type { IncomingHttpHeaders } from 'node:http'
 import type { EmulatorState } from './state.js'
 import type { FaultStore } from './faults.js'
 import type { RateLimiter } from './rate-limits.js'
+import type { EmulatorResponse } from './response.js'
+
+export type { EmulatorResponse }
 
 export interface JwtRecord {
   header: Record<string, unknown>
@@ -37,13 +40,6 @@ export interface RequestLogEntry {
   durationMs?: number
   /** X-Rate-Limit-* of a rate-limited route's answer (Reset in epoch seconds, emulator clock). */
   rateLimit?: { limit: number; remaining: number; reset: number }
-}
-
-export interface EmulatorResponse {
-  status: number
-  headers?: Record<string, string | string[]>
-  /** An object is sent as JSON; a string as is (set Content-Type in headers). */
-  body?: unknown
 }
 
 export interface EmulatorRequest {

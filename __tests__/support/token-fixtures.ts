@@ -1,6 +1,10 @@
 import { calculateJwkThumbprint, decodeJwt, decodeProtectedHeader, type JWK } from 'jose'
 import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
-import type { App, EmulatorControl, RequestLogEntry } from '../../testkit/emulator/control-client.js'
+import type {
+  App,
+  EmulatorControl,
+  RequestLogEntry
+} from '../../testkit/emulator/control-client.js'
 import { testKey, type TestKey } from './keys.js'
 
 /**
