@@ -1,4 +1,5 @@
-// DPoP proof verification (RFC 9449 as Okta applies it, okta-api.md §4). Shared by the token
+// DPoP proof verification (RFC 9449 as Okta applies it, https://developer.okta.com/docs/guides/dpop/oktaresourceserver/main/).
+// Shared by the token
 // endpoint (htm POST, htu = token URL, nonce checked by the caller) and the resource routes
 // (htm = method, htu = resource URL without query, ath, binding to the token's jkt). Errors
 // carry the catalogue code; each caller turns them into its own response shape.
@@ -20,7 +21,7 @@ export const DPOP_ALGS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512']
 /** Okta rejects proofs whose iat is more than five minutes old (invalid_dpop_proof_jwt_too_old). */
 const MAX_AGE_SECONDS = 300
 /**
- * Leeway for a proof iat ahead of the server clock. Okta's value is UNCONFIRMED; RFC 9449
+ * Leeway for a proof iat ahead of the server clock. Okta does not document its value; RFC 9449
  * §11.1 asks servers to allow a little skew. Small enough that a runner clock that is
  * really off still meets invalid_dpop_proof_jwt_issued_in_future.
  */
@@ -108,8 +109,8 @@ export async function verifyDpopProof(
   }
 
   if (claims.htm !== expect.method) throw new DpopProofError('invalid_dpop_proof_invalid_htm')
-  // Okta appears to compare the path percent-decoded (okta-api.md §4: `%40` in a login), so
-  // the emulator does too; anything else (host, port, scheme, the path's characters) must match.
+  // Okta appears to compare the path percent-decoded (a `%40` in a login passes), so the
+  // emulator does too (docs/emulator.md, "Choices"); anything else (host, port, scheme, the path's characters) must match.
   if (typeof claims.htu !== 'string' || decodedUrl(claims.htu) !== decodedUrl(expect.htu)) {
     throw new DpopProofError('invalid_dpop_proof_invalid_htu')
   }

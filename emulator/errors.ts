@@ -106,7 +106,8 @@ export const OAUTH_ERRORS = {
     'invalid_client',
     "The public key being used for client assertion has an invalid 'use' parameter. Valid values for the 'use' parameter are [sig]."
   ),
-  // The catalogue says 401; SPEC-OAUTH's example says 400. The emulator follows the catalogue.
+  // The error code reference says 401; an example in Okta's OpenAPI spec says 400. The
+  // emulator follows the reference.
   multiple_client_credentials: oauth(
     401,
     'invalid_request',
@@ -160,7 +161,8 @@ export const OAUTH_ERRORS = {
     'consent_required',
     'You are not allowed any of the requested scopes.'
   ),
-  // okta-api.md §1: a custom authorization server whose access policy does not match.
+  // A custom authorization server whose access policy does not match the client
+  // (https://developer.okta.com/docs/concepts/auth-servers/).
   no_matching_policy: oauth(
     401,
     'access_denied',

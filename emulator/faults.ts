@@ -182,7 +182,7 @@ export function faultOutcome(
       return { action: 'delay', ms: fault.delayMs ?? 0 }
     case '429': {
       // Okta answers a rate-limited OAuth call with the management shape too, E0000047
-      // (https://developer.okta.com/docs/reference/rl-best-practices/).
+      // (https://developer.okta.com/docs/reference/rate-limits/).
       const reset = ctx.nowSeconds + (fault.resetSeconds ?? 1)
       return {
         ...respond(429, managementErrorBody('E0000047'), {

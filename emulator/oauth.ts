@@ -1,7 +1,10 @@
 // Okta's OAuth endpoints for a private_key_jwt service app: token (client_credentials),
 // revoke and introspect on the org authorization server (/oauth2/v1/…) and on custom ones
-// (/oauth2/{id}/v1/…), plus discovery. Every rule of okta-api.md §1-4 and §8 is enforced with
-// Okta's exact error bodies, so the action's tests prove behaviour Okta would accept.
+// (/oauth2/{id}/v1/…), plus discovery. The rules come from Okta's service app guide
+// (https://developer.okta.com/docs/guides/implement-oauth-for-okta-serviceapp/main/), its client authentication page
+// (https://developer.okta.com/docs/api/openapi/okta-oauth/guides/client-auth/), authorization servers
+// (https://developer.okta.com/docs/concepts/auth-servers/) and RFC 7523, 7009 and 9449, enforced with
+// Okta's exact error bodies (errors.ts), so the action's tests prove behaviour Okta would accept.
 import { createPublicKey, type JsonWebKey } from 'node:crypto'
 import { compactVerify, decodeJwt, decodeProtectedHeader } from 'jose'
 import { DPOP_ALGS, DpopProofError, dpopHeaderOf, verifyDpopProof } from './dpop.js'
@@ -10,11 +13,11 @@ import type { EmulatorRequest, EmulatorResponse, EmulatorRuntime, Router } from 
 import type { App, AppKey, AuthServer } from './state.js'
 
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
-/** okta-api.md §2: PS* and HS* are not accepted for private_key_jwt. */
+/** private_key_jwt signing algorithms Okta accepts: RS* and ES*, no PS* or HS* (client-auth page). */
 const ASSERTION_ALGS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512']
-/** Org-AS tokens live exactly one hour (okta-api.md §1). */
+/** Org authorization server tokens live one hour, not configurable (authorization servers page). */
 const TOKEN_LIFETIME_SECONDS = 3600
-/** An assertion's exp may be at most one hour ahead (okta-api.md §2). */
+/** An assertion's exp may be at most one hour ahead (client-auth page, token claims). */
 const MAX_ASSERTION_LIFETIME_SECONDS = 3600
 const CREDENTIAL_PARAMS = [
   'client_id',
@@ -23,7 +26,7 @@ const CREDENTIAL_PARAMS = [
   'client_assertion_type'
 ]
 
-/** The Okta API scopes the org authorization server can mint (okta-errors.md). */
+/** The Okta API scopes the org authorization server can mint (https://developer.okta.com/docs/api/oauth2/). */
 export const OKTA_SCOPES: ReadonlySet<string> = new Set(
   [
     'okta.agentPools.manage okta.agentPools.read okta.apiTokens.manage okta.apiTokens.read ' +
@@ -82,7 +85,7 @@ export function registerOAuthRoutes(router: Router, runtime: EmulatorRuntime): v
       handler: req => handlers[endpoint](req, authServerOf(req, runtime))
     })
   }
-  // Discovery is not rate-limited at Okta (okta-api.md §7).
+  // Discovery is not among Okta's rate-limited endpoints (https://developer.okta.com/docs/reference/rate-limits/).
   router.add({
     name: 'oauth.metadata',
     methods: ['GET'],
@@ -138,7 +141,7 @@ function readForm(req: EmulatorRequest): URLSearchParams {
 }
 
 /**
- * private_key_jwt client authentication (okta-api.md §2). Returns the authenticated app; the
+ * private_key_jwt client authentication (client-auth page, RFC 7523 §3). Returns the authenticated app; the
  * assertion's jti is burnt before returning, so any later error (including the DPoP nonce
  * challenge) still leaves it used, as Okta does.
  */
@@ -180,7 +183,7 @@ async function authenticateClient(
   req.log.clientId = app.clientId
   if (claims.sub !== claims.iss) throw oauthError('client_assertion_invalid_subject')
   // RFC 7523: a client_id sent beside the assertion must name the same client (Okta's exact
-  // check is UNCONFIRMED, okta-api.md §10.1; invalid_client is the generic answer).
+  // check is not documented; invalid_client is the generic answer, docs/emulator.md "Choices").
   const formClientId = form.get('client_id')
   if (formClientId !== null && formClientId !== app.clientId) throw oauthError('invalid_client')
   checkAppMayAuthenticate(app, ctx)
@@ -195,7 +198,7 @@ async function authenticateClient(
     throw oauthError('client_assertion_invalid_signature')
   }
 
-  // Okta wants the exact URL of the endpoint invoked, not the issuer (okta-api.md §2). A JSON
+  // Okta wants the exact URL of the endpoint invoked, not the issuer (client-auth page). A JSON
   // array audience is refused too: Okta's guides only show the single string.
   if (claims.aud !== `${req.baseUrl}${req.path}`)
     throw oauthError('client_assertion_invalid_audience')
@@ -209,7 +212,7 @@ async function authenticateClient(
   }
   if (claims.iat !== undefined) {
     if (typeof claims.iat !== 'number') throw oauthError('client_assertion_invalid_jwt')
-    // No skew allowance: Okta documents none (okta-api.md §10.3).
+    // No skew allowance: Okta documents none (docs/emulator.md, "Choices").
     if (claims.iat > now) throw oauthError('client_assertion_issued_at_in_future')
   }
   // jti is optional at Okta, but once seen it is single-use for that client.
@@ -241,7 +244,7 @@ function rejectNonAssertionClient(
   if (clientId === null && !authorization) throw oauthError('missing_client_credentials')
   const app = clientId ? runtime.state.appByClientId(clientId) : undefined
   if (app) req.log.clientId = app.clientId
-  // The org AS refuses client secrets for client_credentials outright (okta-api.md §1).
+  // The org AS takes only private_key_jwt for client_credentials (service app guide).
   if (app && ctx.endpoint === 'token' && ctx.authServer === null) {
     throw oauthError('unsupported_auth_method_client_creds')
   }
@@ -254,7 +257,7 @@ function checkAppMayAuthenticate(
 ): void {
   if (app.status !== 'ACTIVE') throw oauthError('invalid_client')
   const orgClientCredentials = ctx.endpoint === 'token' && ctx.authServer === null
-  // okta-api.md §1: client_credentials at the org AS needs a service app with private_key_jwt.
+  // client_credentials at the org AS needs a service app with private_key_jwt (service app guide).
   if (orgClientCredentials && app.applicationType !== 'service') {
     throw oauthError('invalid_application_type_client_credentials')
   }
@@ -269,8 +272,9 @@ function checkAppMayAuthenticate(
 /**
  * The registered key that must verify the assertion. With several keys the kid is mandatory
  * (Okta KB "Invalid Key ID"); with a single key and no kid the emulator uses that key
- * (UNCONFIRMED at Okta, okta-api.md §10.2). A kid naming only an INACTIVE key is refused
- * (implied by Okta's rotation guidance, §10.9).
+ * (not documented by Okta, docs/emulator.md "Choices"). A kid naming only an INACTIVE key is
+ * refused, as Okta's key rotation guidance implies
+ * (https://developer.okta.com/docs/guides/key-management/main/).
  */
 function selectKey(app: App, kid: unknown): AppKey {
   if (kid === undefined) {
@@ -296,8 +300,8 @@ async function tokenEndpoint(
   if (grantType !== 'client_credentials') throw oauthError('unsupported_grant_type')
   const app = await authenticateClient(req, form, runtime, { endpoint: 'token', authServer })
   if (app.grantTypes && !app.grantTypes.includes('client_credentials')) {
-    // okta-api.md §3: a client without the grant type (a custom authorization server's
-    // web app, say) is refused after it authenticated; Okta lists what it has.
+    // RFC 6749 §5.2 unauthorized_client: a client without the grant type (a custom
+    // authorization server's web app, say) is refused after it authenticated; Okta lists what it has.
     const error = oauthError('unauthorized_client')
     error.response.body = {
       error: 'unauthorized_client',
@@ -328,9 +332,9 @@ async function tokenEndpoint(
 }
 
 /**
- * DPoP at the token endpoint (okta-api.md §4). Returns the jkt to bind the token to, or null.
+ * DPoP at the token endpoint (RFC 9449 §5 and §8, https://developer.okta.com/docs/guides/dpop/oktaresourceserver/main/). Returns the jkt to bind the token to, or null.
  * When the app does not require DPoP but a valid proof arrives, the emulator still binds the
- * token: UNCONFIRMED behaviour (okta-api.md §10.5), chosen as the stricter of the two so a
+ * token: not documented by Okta (docs/emulator.md, "Choices"), chosen as the stricter of the two so a
  * client that sends proofs must also handle a DPoP token_type.
  */
 async function checkTokenDpop(
@@ -368,7 +372,7 @@ function grantedScopes(
   authServer: AuthServer | null
 ): string[] {
   const requested = [...new Set((scopeParam ?? '').split(' ').filter(Boolean))]
-  // scope is required for client_credentials; the org AS has no default scope (§1).
+  // scope is required for client_credentials; the org AS has no default scope (service app guide).
   if (requested.length === 0) throw oauthError('missing_scopes')
   if (requested.includes('openid')) throw oauthError('openid_not_allowed_client_creds')
   if (requested.some(scope => scope.endsWith('.self'))) {
@@ -377,14 +381,15 @@ function grantedScopes(
   if (authServer === null) {
     if (requested.some(scope => !OKTA_SCOPES.has(scope))) throw oauthError('invalid_scope')
     const issuer = runtime.state.orgIssuer()
-    // Only scopes in the app's grants come back; the rest are dropped silently (TF #2375).
+    // Only scopes in the app's grants come back; the rest are dropped silently
+    // (https://github.com/okta/terraform-provider-okta/issues/2375).
     const granted = requested.filter(scope =>
       app.grants.some(g => g.scopeId === scope && g.issuer.replace(/\/+$/, '') === issuer)
     )
     if (granted.length === 0) throw oauthError('no_org_scopes_granted')
     return granted
   }
-  // okta.* scopes come only from the org AS (§1).
+  // okta.* scopes come only from the org AS (authorization servers page).
   if (requested.some(scope => scope.startsWith('okta.') || !authServer.scopes.includes(scope))) {
     throw oauthError('invalid_scope')
   }
@@ -400,12 +405,12 @@ async function revokeEndpoint(
   const form = readForm(req)
   const value = form.get('token')
   if (!value) throw oauthError('request_missing_token')
-  // No DPoP proof is required to revoke a DPoP-bound token: UNCONFIRMED at Okta (§10.6), so
+  // No DPoP proof is required to revoke a DPoP-bound token: not documented by Okta (docs/emulator.md), so
   // the emulator accepts either and ignores a DPoP header here.
   const app = await authenticateClient(req, form, runtime, { endpoint: 'revoke', authServer })
   const token = runtime.state.tokens.get(value)
   // A client may revoke only its own tokens of this AS; anything else is silently ignored and
-  // the answer is always 200 with an empty body (RFC 7009, okta-api.md §8).
+  // the answer is always 200 with an empty body (RFC 7009 §2.2).
   if (token && token.clientId === app.clientId && token.authServerId === (authServer?.id ?? null)) {
     token.revoked = true
   }

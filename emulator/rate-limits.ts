@@ -1,4 +1,4 @@
-// Okta-style rate limits (okta-api.md §7): one bucket per route group, a window that starts
+// Okta-style rate limits (https://developer.okta.com/docs/reference/rate-limits/): one bucket per route group, a window that starts
 // with the bucket's first request (Okta's windows are not aligned to wall-clock minutes), and
 // X-Rate-Limit-Limit/Remaining/Reset on every response of a limited route, Reset in epoch
 // seconds by the emulator clock.
@@ -10,7 +10,7 @@ export interface RateLimitConfig {
 }
 
 /**
- * Defaults near the last published per-minute org limits (okta-api.md §7), generous enough
+ * Defaults near Okta's published per-minute org limits (rate limits reference), generous enough
  * that a test suite only meets a 429 when it configures one.
  */
 export const DEFAULT_RATE_LIMITS: Record<string, RateLimitConfig> = {

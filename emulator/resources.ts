@@ -1,7 +1,7 @@
 // Okta resource endpoints the action's request mode calls (/api/v1/users, /api/v1/groups),
 // with Okta's resource-server checks: token validity, audience, scope and DPoP binding
 // (https://developer.okta.com/docs/guides/implement-oauth-for-okta-serviceapp/main/ and
-// https://developer.okta.com/docs/guides/dpop/nonoktaresourceserver/main/, RFC 9449 §7), and
+// https://developer.okta.com/docs/guides/dpop/oktaresourceserver/main/, RFC 9449 §7), and
 // Link-header pagination (pagination.ts). `authorizeApiRequest` is exported for the management
 // routes to reuse.
 import { DPOP_ALGS, DpopProofError, dpopHeaderOf, verifyDpopProof } from './dpop.js'
@@ -102,7 +102,7 @@ function groupJson(group: Group, baseUrl: string): Record<string, unknown> {
  * as in Okta's catalogue (400 for proof errors, 401 for scheme errors). A Bearer token that
  * is unknown, expired, revoked or for another audience answers 401 with the E0000011 JSON
  * body and a `WWW-Authenticate: Bearer …` challenge. Insufficient scope is 403 with an empty
- * body and the challenge of the scheme used (okta-api.md §5.1).
+ * body and the challenge of the scheme used (RFC 6750 §3.1, RFC 9449 §7.1).
  */
 export async function authorizeApiRequest(
   req: EmulatorRequest,
@@ -135,7 +135,8 @@ export async function authorizeApiRequest(
   const token = state.tokens.get(value)
   if (!token) throw resourceError('invalid_token', challenge)
   req.log.clientId = token.clientId
-  // Tokens of a custom AS are for your own APIs, never for Okta's (okta-api.md §1).
+  // Tokens of a custom AS are for your own APIs, never for Okta's (authorization servers page,
+  // https://developer.okta.com/docs/concepts/auth-servers/).
   if (token.authServerId !== null) throw resourceError('access_token_invalid_audience', challenge)
   if (token.revoked) throw resourceError('access_token_revoked', challenge)
   if (token.expiresAt <= state.clock.nowSeconds()) throw resourceError('token_expired', challenge)
@@ -150,7 +151,7 @@ export async function authorizeApiRequest(
       const proof = dpopHeaderOf(req)
       if (proof === undefined) throw new DpopProofError('dpop_proof_required_for_token')
       // htu is the resource URL without query or fragment (RFC 9449 §4.2); no nonce is
-      // required for Okta resource calls (okta-api.md §4).
+      // required for Okta resource calls (https://developer.okta.com/docs/guides/dpop/oktaresourceserver/main/).
       await verifyDpopProof(proof, req, state, {
         method: req.method,
         htu: `${req.baseUrl}${req.path}`,

@@ -137,7 +137,7 @@ export interface ApiToken {
   role: ApiTokenRole
 }
 
-/** Shapes of GET /api/v1/apps/{id}/credentials/jwks (UNCONFIRMED which Okta sends, §10.8). */
+/** Shapes of GET /api/v1/apps/{id}/credentials/jwks (which one Okta sends is not settled: docs/emulator.md). */
 export const JWKS_LIST_SHAPES = ['array', 'keys', 'jwks'] as const
 export type JwksListShape = (typeof JWKS_LIST_SHAPES)[number]
 
@@ -226,7 +226,7 @@ export interface NewAppInput {
   grantTypes?: string[]
 }
 
-/** Labels of the standard admin role types (okta-errors.md). */
+/** Labels of the standard admin role types (https://developer.okta.com/docs/concepts/role-assignment/). */
 export const ROLE_LABELS: Record<string, string> = {
   SUPER_ADMIN: 'Super Administrator',
   ORG_ADMIN: 'Organizational Administrator',
@@ -367,7 +367,8 @@ export class EmulatorState {
     return role
   }
 
-  /** Okta revokes a client's tokens when the client is deactivated, changed or deleted (§5.6). */
+  /** Okta revokes a client's tokens when the client is deactivated, changed or deleted
+   * (docs/emulator.md, "Choices"). */
   revokeTokensOf(clientId: string): void {
     for (const token of this.tokens.values()) if (token.clientId === clientId) token.revoked = true
   }
@@ -397,7 +398,8 @@ export class EmulatorState {
   }): IssuedToken {
     const now = this.clock.nowSeconds()
     const token: IssuedToken = {
-      // Opaque on purpose: org-AS token contents "are subject to change at any time" (§8),
+      // Opaque on purpose: org-AS token contents "are subject to change at any time"
+      // (https://developer.okta.com/docs/concepts/auth-servers/),
       // so a client must never parse them.
       accessToken: randomBytes(32).toString('base64url'),
       jti: `AT.${randomBytes(16).toString('base64url')}`,
