@@ -98,10 +98,10 @@ export async function handleRequest(
     }
     if (outcome.action === 'respond') {
       if (outcome.code) log.error = outcome.code
-      // An injected 429 is a rate limit like any other: the route's bucket stays refused until
-      // the Reset it announced, so an immediate retry is refused too.
+      // An injected 429 is a rate limit like any other: the endpoint stays refused until the
+      // Reset it announced, so an immediate retry is refused too.
       if (outcome.holdUntilSeconds !== undefined && matchedRoute?.group !== undefined) {
-        runtime.rateLimits.hold(matchedRoute.group, outcome.holdUntilSeconds)
+        runtime.rateLimits.hold(url.pathname, outcome.holdUntilSeconds)
       }
       send(outcome.response)
       return true
@@ -155,7 +155,7 @@ export async function handleRequest(
   const { route, params } = matched
 
   // Rate limits count every request that reaches a limited route, including failing ones.
-  const rate = control ? undefined : runtime.rateLimits.consume(route.group)
+  const rate = control ? undefined : runtime.rateLimits.consume(route.group, url.pathname)
   const rateHeaders = rate?.headers ?? {}
   if (rate) {
     log.rateLimit = {

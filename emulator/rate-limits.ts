@@ -36,7 +36,11 @@ export interface RateDecision {
 export class RateLimiter {
   private configs = new Map<string, RateLimitConfig>()
   private buckets = new Map<string, Bucket>()
-  /** Groups refused until an epoch second, after an injected 429 announced that Reset. */
+  /**
+   * Endpoint paths refused until an epoch second, after an injected 429 announced that Reset.
+   * Per path, not per group: Okta's limits are per endpoint, and a test's 429 on one custom
+   * authorization server must not refuse another's calls.
+   */
   private holds = new Map<string, number>()
 
   constructor(private readonly clock: Clock) {}
@@ -56,12 +60,11 @@ export class RateLimiter {
     }
     this.configs.set(group, config)
     this.buckets.delete(group) // a new configuration starts a fresh window
-    this.holds.delete(group)
   }
 
-  /** Refuses the group's requests until `untilSeconds` (epoch, emulator clock). */
-  hold(group: string, untilSeconds: number): void {
-    this.holds.set(group, Math.max(untilSeconds, this.holds.get(group) ?? 0))
+  /** Refuses requests to `path` until `untilSeconds` (epoch, emulator clock). */
+  hold(path: string, untilSeconds: number): void {
+    this.holds.set(path, Math.max(untilSeconds, this.holds.get(path) ?? 0))
   }
 
   reset(): void {
@@ -70,12 +73,15 @@ export class RateLimiter {
     this.holds.clear()
   }
 
-  /** Counts one request against the group's bucket; undefined for unlimited routes. */
-  consume(group: string | undefined): RateDecision | undefined {
+  /**
+   * Counts one request to `path` against the group's bucket; undefined for unlimited routes.
+   * A held path is refused without counting.
+   */
+  consume(group: string | undefined, path: string): RateDecision | undefined {
     if (group === undefined) return undefined
     const { limit, windowSeconds } = this.config(group)
     const now = this.clock.nowSeconds()
-    const heldUntil = this.holds.get(group)
+    const heldUntil = this.holds.get(path)
     if (heldUntil !== undefined && now < heldUntil) {
       // Refused without counting: the 429 that started the hold said Remaining 0 until Reset.
       return {
@@ -87,7 +93,7 @@ export class RateLimiter {
         }
       }
     }
-    if (heldUntil !== undefined) this.holds.delete(group)
+    if (heldUntil !== undefined) this.holds.delete(path)
     let bucket = this.buckets.get(group)
     // A clock moved backwards (control API) also starts a new window.
     if (!bucket || now >= bucket.windowStart + windowSeconds || now < bucket.windowStart) {

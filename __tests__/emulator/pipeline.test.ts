@@ -36,6 +36,14 @@ describe('faults, rate limits, clock and log', () => {
     expect([retry.status, retry.body.errorCode]).toEqual([429, 'E0000047'])
     expect(retry.headers.get('x-rate-limit-reset')).toBe(limited.headers.get('x-rate-limit-reset'))
     expect(retry.headers.get('x-rate-limit-remaining')).toBe('0')
+    // The hold is the endpoint's: another authorization server's token endpoint is served.
+    await emulator.control.createAuthServer({
+      id: 'elsewhere',
+      scopes: ['ci.deploy'],
+      allowedClients: [app.clientId]
+    })
+    const path = '/oauth2/elsewhere/v1/token'
+    expect((await requestToken(app, {}, { path, scope: 'ci.deploy' })).status).toBe(200)
     // Once the emulator clock reaches the Reset, the same call is served.
     await emulator.control.setClock(7)
     expect((await requestToken(app)).status).toBe(200)
