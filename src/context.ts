@@ -42,7 +42,7 @@ export interface ModeContext {
   clock: Clock
   http: RetryingClient
   skew: ClockSkew
-  mask(secret: string): void
+  mask: (secret: string) => void
   /** Masks, then sets: a secret output never exists unmasked (field notes: mask first). */
   secretOutput(name: string, value: string): void
   output(name: string, value: string | number | boolean): void

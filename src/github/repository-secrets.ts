@@ -155,7 +155,7 @@ export function octokitFetch(http: RetryingClient): typeof fetch {
     const body = typeof init?.body === 'string' ? init.body : undefined
     const response = await http.send(
       `GitHub ${method} ${new URL(url).pathname}`,
-      async () => ({ method, url, headers: { ...headers }, body }),
+      () => ({ method, url, headers: { ...headers }, body }),
       { peer: 'the GitHub API (GITHUB_API_URL)' }
     )
     if (response.status >= 300 && response.status < 400 && response.status !== 304) {

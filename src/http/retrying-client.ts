@@ -65,7 +65,8 @@ export function expectJsonBody(response: HttpResponse): string | undefined {
   }
 }
 
-export type BuildRequest = (attempt: number) => Promise<HttpRequest>
+/** Makes one attempt's request; async when it signs something (a DPoP proof, an assertion). */
+export type BuildRequest = (attempt: number) => HttpRequest | Promise<HttpRequest>
 
 export class RetryingClient {
   constructor(

@@ -58,7 +58,7 @@ export async function loadSigningKey(raw: string, options: LoadKeyOptions): Prom
   const parsed = parseKey(normalized.text, options.passphrase ?? '', options.mask)
   const repaired = normalized.repairs.length ? ` (repaired: ${normalized.repairs.join(', ')})` : ''
   const { algorithm, description } = describeKey(parsed.key, options.algorithm)
-  const publicParts = createPublicKey(parsed.key).export({ format: 'jwk' }) as JsonWebKey
+  const publicParts = createPublicKey(parsed.key).export({ format: 'jwk' })
   const bare = { ...pick(publicParts), alg: algorithm, use: 'sig' as const }
   let kid: string
   let kidSource: SigningKey['kidSource']
@@ -89,14 +89,14 @@ export async function publicJwkOf(
   kid?: string
 ): Promise<{ jwk: PublicJwk; algorithm: Algorithm; description: string }> {
   const { algorithm, description } = describeKey(key, undefined)
-  const parts = createPublicKey(key).export({ format: 'jwk' }) as JsonWebKey
+  const parts = createPublicKey(key).export({ format: 'jwk' })
   const bare = { ...pick(parts), alg: algorithm, use: 'sig' as const }
   return { jwk: { ...bare, kid: kid || (await thumbprintOf(bare)) }, algorithm, description }
 }
 
 /** RFC 7638 SHA-256 thumbprint: what `provision` registers as kid when none is given. */
 export function thumbprintOf(jwk: Omit<PublicJwk, 'kid'>): Promise<string> {
-  return calculateJwkThumbprint(jwk as Parameters<typeof calculateJwkThumbprint>[0], 'sha256')
+  return calculateJwkThumbprint(jwk, 'sha256')
 }
 
 /** Masks the whole value and every line of it (the runner masks line by line). */
@@ -221,7 +221,7 @@ function parseJwk(text: string, mask: (s: string) => void): ParsedKey {
     jwk = privateKeys[0]
   }
   for (const member of ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k']) {
-    if (typeof jwk[member] === 'string') mask(jwk[member] as string)
+    if (typeof jwk[member] === 'string') mask(jwk[member])
   }
   if (jwk.kty === 'oct')
     throw keyError('is a symmetric (oct) JWK; private_key_jwt needs an RSA or EC key')

@@ -150,7 +150,8 @@ function parseTokenResponse(
   const accessToken = String(body.access_token)
   // Masked the moment it exists, before anything else can print it.
   mask(accessToken)
-  const type = String(body.token_type ?? 'Bearer')
+  // Only the text "DPoP" (any case) makes a DPoP token; anything else is a Bearer one.
+  const type = typeof body.token_type === 'string' ? body.token_type : 'Bearer'
   return {
     accessToken,
     tokenType: type.toLowerCase() === 'dpop' ? 'DPoP' : 'Bearer',

@@ -171,7 +171,7 @@ export function publicMembers(jwk: PublicJwk): Record<string, string> {
 
 function toAppKey(value: unknown): AppKey {
   const key = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
-  const text = (name: string) => (typeof key[name] === 'string' ? (key[name] as string) : undefined)
+  const text = (name: string) => (typeof key[name] === 'string' ? key[name] : undefined)
   if (!text('id') || !text('kty')) {
     throw new ActionError('Okta answered a key without "id" or "kty"; cannot manage it.')
   }

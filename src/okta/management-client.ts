@@ -119,7 +119,7 @@ export class ManagementClient {
     const findExisting = options.findExisting
     const response = await this.http.send(
       what,
-      async () => ({ method, url, headers: { ...headers }, body: text }),
+      () => ({ method, url, headers: { ...headers }, body: text }),
       {
         validate: expectJsonBody,
         reconcile: findExisting && (async () => foundResponse(await findExisting()))
