@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject, type JsonWebKey } from 'node:crypto'
 import { calculateJwkThumbprint } from 'jose'
 import { InputError } from '../errors.js'
-import type { Algorithm } from '../inputs.js'
+import type { Algorithm } from '../domain.js'
 import { normalizeKeyText } from './normalize.js'
 
 /**

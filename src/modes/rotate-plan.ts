@@ -1,5 +1,5 @@
 import { ActionError } from '../errors.js'
-import type { RetireMode } from '../inputs.js'
+import type { RetireMode } from '../domain.js'
 import type { AppKey } from '../okta/app-keys.js'
 
 /**

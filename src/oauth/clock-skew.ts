@@ -1,5 +1,5 @@
 import { ActionError } from '../errors.js'
-import type { OktaErrorInfo } from '../http/okta-error.js'
+import type { OktaErrorInfo } from '../okta/okta-error.js'
 import type { HttpResponse } from '../http/transport.js'
 
 /**

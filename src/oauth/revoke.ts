@@ -1,6 +1,7 @@
 import { signClientAssertion } from '../jwt/client-assertion.js'
 import type { SigningKey } from '../keys/signing-key.js'
-import { OktaError, parseOktaError } from '../http/okta-error.js'
+import { OktaError, parseOktaError } from '../okta/okta-error.js'
+import { oktaPeer } from '../okta/peer.js'
 import { expectJsonBody, type Logger, type RetryingClient } from '../http/retrying-client.js'
 import type { ClockSkew } from './clock-skew.js'
 
@@ -23,7 +24,7 @@ export async function revokeToken(params: {
   // Okta answers 200 with an empty body; a 200 HTML page (a proxy's sign-in page) revoked
   // nothing and must not be reported as a revocation: validate retries it.
   const send = () =>
-    params.http.send(
+    params.http.withPeer(oktaPeer).send(
       'Token revocation',
       async () => {
         const assertion = await signClientAssertion({

@@ -1,5 +1,6 @@
 import { ActionError } from '../errors.js'
-import { parseOktaError } from '../http/okta-error.js'
+import { parseOktaError } from './okta-error.js'
+import { oktaPeer } from './peer.js'
 import { expectJsonBody, type Logger, type RetryingClient } from '../http/retrying-client.js'
 import type { HttpResponse } from '../http/transport.js'
 import { signDpopProof, type DpopKey } from '../jwt/dpop.js'
@@ -56,7 +57,7 @@ export class OktaApiCaller {
 
   private sendOnce(what: string, method: string, url: string, body?: string) {
     const { http, mask, skew, token } = this.options
-    return http.send(
+    return http.withPeer(oktaPeer).send(
       what,
       async () => {
         const headers: Record<string, string> = { Accept: 'application/json' }

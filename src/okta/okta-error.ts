@@ -1,5 +1,5 @@
 import { ActionError } from '../errors.js'
-import type { HttpResponse } from './transport.js'
+import type { HttpResponse } from '../http/transport.js'
 import { hintFor } from './hints.js'
 
 /**
