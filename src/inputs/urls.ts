@@ -45,7 +45,8 @@ export function normalizeOktaDomain(raw: string, input = 'okta-domain'): string 
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError(input, `Input ${input} must be an https URL, not ${url.protocol}.`)
   }
-  // The Admin Console host serves the UI, not the API (okta-api.md §9).
+  // The Admin Console host serves the UI, not the API (docs/okta-behaviour.md, "Domains and
+  // hosts").
   const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov|okta-mil)\.com$/.exec(
     host
   )

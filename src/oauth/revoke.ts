@@ -6,8 +6,8 @@ import { expectJsonBody, type Logger, type RetryingClient } from '../http/retryi
 import type { ClockSkew } from './clock-skew.js'
 
 /**
- * RFC 7009 revocation with the same client authentication, the assertion's aud being the
- * revoke URL itself (okta-api.md §8). Okta answers 200 even for unknown or expired tokens.
+ * RFC 7009 revocation with the same client authentication, the assertion's aud being the revoke URL
+ * itself (docs/okta-behaviour.md, "Revoke"). Okta answers 200 even for unknown or expired tokens.
  */
 export async function revokeToken(params: {
   http: RetryingClient

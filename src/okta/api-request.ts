@@ -11,8 +11,9 @@ import type { ClockSkew } from '../oauth/clock-skew.js'
  * goes as `Authorization: Bearer`; a DPoP-bound token as `Authorization: DPoP` with a proof
  * signed for this very request (htm, htu, iat, jti, ath), built inside the RetryingClient's
  * `build` so each retry carries a new one: Okta burns a proof's jti on first sight and a
- * replayed proof fails with "The DPoP proof JWT has already been used" (okta-api.md §4;
- * terraform-provider-okta #2392 and #2598 are exactly that bug).
+ * replayed proof fails with "The DPoP proof JWT has already been used"
+ * (docs/okta-behaviour.md, "Replay"; terraform-provider-okta #2392 and #2598 are exactly that
+ * bug).
  */
 export interface AccessToken {
   accessToken: string

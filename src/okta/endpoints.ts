@@ -1,6 +1,7 @@
 /**
  * One source of truth for Okta URLs. The token URL built here is also the assertion's `aud`
- * and the DPoP proof's `htu`: Okta compares both byte for byte (okta-api.md §2, §4).
+ * and the DPoP proof's `htu`: Okta compares both byte for byte (docs/okta-behaviour.md,
+ * "Client assertion", "DPoP and nonces").
  */
 
 /** Empty or `org` = org authorization server (the only one that mints okta.* scopes). */
@@ -12,8 +13,8 @@ export function tokenEndpointFor(origin: string, authorizationServer: string): s
 
 /**
  * The revoke endpoint beside an Okta token URL (`/oauth2/v1/token`, `/oauth2/{id}/v1/token`,
- * okta-api.md §1). Undefined for any other server: its revoke URL cannot be guessed from its
- * token URL (oidc-provider's is `/token/revocation`), only read from its metadata.
+ * docs/okta-behaviour.md, "Revoke"). Undefined for any other server: its revoke URL cannot be
+ * guessed from its token URL (oidc-provider's is `/token/revocation`), only read from its metadata.
  */
 export function revokeEndpointFor(tokenEndpoint: string): string | undefined {
   const url = new URL(tokenEndpoint)

@@ -7,10 +7,10 @@ import { oktaPeer, requestIdOf } from './peer.js'
 
 /**
  * Okta's management API (`/api/v1/*`, `/oauth2/v1/clients/{id}/roles`) with an API token:
- * `Authorization: SSWS <token>`, JSON in and out (a missing Accept gets 406 E0000122,
- * okta-api.md §5.1), every call through the one RetryingClient (timeouts, 429 waits on
- * X-Rate-Limit-Reset against Date, 5xx retries), error bodies turned into one OktaError line
- * with the X-Okta-Request-Id, and `Link: rel="next"` pagination (§9).
+ * `Authorization: SSWS <token>`, JSON in and out (a missing Accept gets 406 E0000122), every
+ * call through the one RetryingClient (timeouts, 429 waits on X-Rate-Limit-Reset against Date,
+ * 5xx retries), error bodies turned into one OktaError line with the X-Okta-Request-Id, and
+ * `Link: rel="next"` pagination (docs/okta-behaviour.md, "Management API", "Pagination").
  *
  * Used by provision and rotate mode through the resource modules beside it (apps.ts,
  * grants.ts, roles.ts, app-keys.ts); a mode never builds management URLs itself.
@@ -81,7 +81,10 @@ export class ManagementClient {
     return (await this.request<T>('POST', what, path, body, options)).body
   }
 
-  /** PUT is a full replace at Okta: send the complete object (okta-api.md §4, §5.5). */
+  /**
+   * PUT is a full replace at Okta: send the complete object (docs/okta-behaviour.md, "Management
+   * API").
+   */
   async put<T>(what: string, path: string, body: unknown, options?: CallOptions): Promise<T> {
     return (await this.request<T>('PUT', what, path, body, options)).body
   }

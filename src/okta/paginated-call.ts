@@ -7,8 +7,8 @@ import { walkPages } from './next-link.js'
 
 /**
  * Request mode's call: one request, or with `paginate` every page Okta links with
- * `Link: <…>; rel="next"` (cursors are never built by hand, okta-api.md §9), joined into one
- * JSON array. The log gets one line per page (status, item count, X-Okta-Request-Id), never a
+ * `Link: <…>; rel="next"` (cursors are never built by hand, docs/okta-behaviour.md,
+ * "Pagination"), joined into one JSON array. The log gets one line per page (status, item count, X-Okta-Request-Id), never a
  * body. A failed page fails the whole call with Okta's error for that page.
  */
 export interface ApiCall {
