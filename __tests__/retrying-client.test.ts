@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { ActionError } from '../src/errors.js'
 import { expectJsonBody, RetryingClient, type Clock } from '../src/http/retrying-client.js'
 import { NetworkError, type HttpResponse, type Transport } from '../src/http/transport.js'
+import { oktaPeer } from '../src/okta/peer.js'
 
 type Step = number | 'drop' | 'cut-off-200'
 
@@ -35,7 +36,7 @@ function client(transport: Transport, maxAttempts = 3) {
     random: () => 0
   }
   const log = { info: (m: string) => logged.push(m), warning: () => {}, debug: () => {} }
-  const http = new RetryingClient(transport, clock, log, { maxAttempts, timeoutMs: 1000 })
+  const http = new RetryingClient(transport, clock, log, { maxAttempts, timeoutMs: 1000 }, oktaPeer)
   return { http, waits, logged }
 }
 

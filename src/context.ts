@@ -42,8 +42,8 @@ export interface ModeContext {
   clock: Clock
   http: RetryingClient
   skew: ClockSkew
-  mask(secret: string): void
-  /** Masks, then sets: a secret output never exists unmasked (field notes: mask first). */
+  mask: (secret: string) => void
+  /** Masks, then sets: a secret output never exists unmasked, not even for one log line. */
   secretOutput(name: string, value: string): void
   output(name: string, value: string | number | boolean): void
   /** Writes the job summary when `summary` is on and the runner provides the file. */

@@ -1,52 +1,41 @@
+import {
+  ADMIN_ROLES,
+  ALGORITHMS,
+  DPOP_MODES,
+  HTTP_METHODS,
+  KEY_TYPES,
+  MODES,
+  RETIRE_MODES,
+  type Algorithm,
+  type DpopMode,
+  type HttpMethod,
+  type KeyType,
+  type Mode,
+  type RetireMode
+} from './domain.js'
 import { InputError } from './errors.js'
-import { normalizeOktaDomain, parseEndpointUrl } from './okta/endpoints.js'
-import { orgRequestUrl } from './okta/request-url.js'
+import { normalizeOktaDomain, orgRequestUrl, parseEndpointUrl } from './inputs/urls.js'
+import {
+  authorizationServer,
+  boolean,
+  clientId,
+  integer,
+  jsonText,
+  keyId,
+  label,
+  list,
+  oneOf,
+  printable,
+  secretName,
+  validateScopes
+} from './inputs/values.js'
 
 /**
  * Every input is read and validated here, once, into a typed value: nothing else calls
- * core.getInput, and every input error message is written in this file.
+ * core.getInput, and every input error is raised here or in the parsers under inputs/
+ * (values.ts for one value, urls.ts for the URL inputs). Only what the key itself holds is
+ * checked later, when keys/ parses it.
  */
-
-export const MODES = ['token', 'provision', 'rotate', 'jwk', 'assertion', 'request'] as const
-export type Mode = (typeof MODES)[number]
-
-export const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'] as const
-export type Algorithm = (typeof ALGORITHMS)[number]
-
-export const KEY_TYPES = [
-  'RSA-2048',
-  'RSA-3072',
-  'RSA-4096',
-  'EC-P256',
-  'EC-P384',
-  'EC-P521'
-] as const
-export type KeyType = (typeof KEY_TYPES)[number]
-
-export const DPOP_MODES = ['auto', 'true', 'false'] as const
-export type DpopMode = (typeof DPOP_MODES)[number]
-
-export const RETIRE_MODES = ['deactivate', 'delete', 'keep'] as const
-export type RetireMode = (typeof RETIRE_MODES)[number]
-
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
-export type HttpMethod = (typeof HTTP_METHODS)[number]
-
-/** Okta's standard admin role types (okta-errors.md). */
-export const ADMIN_ROLES = [
-  'SUPER_ADMIN',
-  'ORG_ADMIN',
-  'APP_ADMIN',
-  'USER_ADMIN',
-  'GROUP_MEMBERSHIP_ADMIN',
-  'HELP_DESK_ADMIN',
-  'READ_ONLY_ADMIN',
-  'REPORT_ADMIN',
-  'API_ACCESS_MANAGEMENT_ADMIN',
-  'WORKFLOWS_ADMIN',
-  'ACCESS_CERTIFICATIONS_ADMIN',
-  'ACCESS_REQUESTS_ADMIN'
-]
 
 export interface Inputs {
   mode: Mode
@@ -231,128 +220,4 @@ function missing(name: string, mode: Mode, alternative?: string): InputError {
     ? ' If it comes from a secret or variable, that value may not be available in this context (pull requests from forks and Dependabot runs get no secrets).'
     : ''
   return new InputError(name, `Input ${name}${or} is required in ${mode} mode but is empty.${hint}`)
-}
-
-function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
-  const value = raw.trim()
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new InputError(
-    name,
-    `Input ${name} has an unknown value "${printable(value)}"; allowed values: ${allowed.join(', ')}.`
-  )
-}
-
-/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput. */
-function boolean(name: string, raw: string, fallback: boolean): boolean {
-  const value = raw.trim()
-  if (!value) return fallback
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(name, `Input ${name} must be true or false, not "${printable(value)}".`)
-}
-
-function integer(name: string, raw: string, fallback: number, min: number, max: number): number {
-  const value = raw.trim()
-  if (!value) return fallback
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new InputError(
-      name,
-      `Input ${name} must be a whole number from ${min} to ${max}, not "${printable(value)}".`
-    )
-  }
-  return Number(value)
-}
-
-/** Lists split on spaces, commas and newlines, trimmed, empties dropped, duplicates removed. */
-export function list(raw: string): string[] {
-  return [...new Set(raw.split(/[\s,]+/).filter(Boolean))]
-}
-
-function validateScopes(scopes: string[]): void {
-  for (const scope of scopes) {
-    // RFC 6749 §3.3 scope-token: printable ASCII except space, quote and backslash.
-    if (!/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope)) {
-      throw new InputError('scopes', `Input scopes has an invalid scope "${printable(scope)}".`)
-    }
-  }
-}
-
-function authorizationServer(raw: string): string {
-  const value = raw.trim()
-  if (value && !/^[A-Za-z0-9_-]+$/.test(value)) {
-    throw new InputError(
-      'authorization-server',
-      `Input authorization-server must be empty (org server), "default" or an authorization server id such as aus1a2b3c4d5e6f7g8h9, not "${printable(value)}".`
-    )
-  }
-  return value
-}
-
-function clientId(raw: string): string {
-  const value = raw.trim()
-  if (value && !/^[\x21-\x7e]+$/.test(value)) {
-    throw new InputError(
-      'client-id',
-      'Input client-id contains spaces or control characters; paste the client id alone (e.g. 0oa1b2c3d4e5f6g7h8i9).'
-    )
-  }
-  if (value.length > 255) {
-    throw new InputError('client-id', 'Input client-id is longer than 255 characters.')
-  }
-  return value
-}
-
-function keyId(raw: string): string {
-  const value = raw.trim()
-  if (value && !/^[\x21-\x7e]{1,255}$/.test(value)) {
-    throw new InputError(
-      'key-id',
-      'Input key-id must be 1 to 255 printable characters without spaces.'
-    )
-  }
-  return value
-}
-
-function label(raw: string): string {
-  const value = raw.trim()
-  if (value.length > 100 || /[\x00-\x1f\x7f]/.test(value)) {
-    throw new InputError(
-      'app-label',
-      'Input app-label must be at most 100 characters without control characters.'
-    )
-  }
-  return value
-}
-
-function secretName(name: string, raw: string): string {
-  const value = raw.trim()
-  // GitHub: alphanumerics and underscores, not starting with a digit or GITHUB_.
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || /^GITHUB_/i.test(value)) {
-    throw new InputError(
-      name,
-      `Input ${name} must contain only letters, digits and underscores, not start with a digit or GITHUB_: "${printable(value)}".`
-    )
-  }
-  return value
-}
-
-function jsonText(name: string, raw: string): string {
-  if (!raw.trim()) return ''
-  try {
-    JSON.parse(raw)
-  } catch (error) {
-    // V8's message quotes the text itself; keep only the position so no value is echoed.
-    const at = /position (\d+)/.exec((error as Error).message)
-    throw new InputError(
-      name,
-      `Input ${name} is not valid JSON${at ? ` (syntax error at position ${at[1]})` : ''}.`
-    )
-  }
-  return raw
-}
-
-/** Echoes an input value in an error safely: short, and control characters escaped. */
-function printable(value: string): string {
-  const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value
-  return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
 }

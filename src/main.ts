@@ -1,6 +1,7 @@
 import { createModeContext, defaultRuntime, type Runtime } from './context.js'
 import { ActionError } from './errors.js'
-import { parseInputs, type Inputs, type Mode } from './inputs.js'
+import { parseInputs, type Inputs } from './inputs.js'
+import type { Mode } from './domain.js'
 import { maskSecretInputs } from './secret-inputs.js'
 import type { ModeContext } from './context.js'
 

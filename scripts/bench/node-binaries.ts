@@ -1,6 +1,7 @@
 // The Node versions the action is measured on: the one running the benchmark (Node 20 here),
 // and Node 24, what `using: node24` runs, fetched from the npm registry through npx
-// (toolchain.md; the first call downloads about 126 MB). Node 24 missing is reported, not fatal.
+// (`npx -y node@24`; the first call downloads about 126 MB). Node 24 missing is reported, not
+// fatal.
 import { execFileSync } from 'node:child_process'
 import type { NodeBinary } from './token.js'
 

@@ -144,7 +144,9 @@ export async function openRepositoryStore(
  * here is idempotent (GET, PUT, PATCH, DELETE) except creating a variable, whose lost-answer
  * retry storeVariable turns from 409 into an update.
  */
-export function octokitFetch(http: RetryingClient): typeof fetch {
+export function octokitFetch(client: RetryingClient): typeof fetch {
+  // GitHub names its wait in Retry-After, which the client honours for any server.
+  const http = client.withPeer({ name: 'the GitHub API (GITHUB_API_URL)' })
   return async (input, init) => {
     const url = input instanceof Request ? input.url : String(input)
     const method = (init?.method ?? 'GET').toUpperCase()
@@ -153,11 +155,12 @@ export function octokitFetch(http: RetryingClient): typeof fetch {
       headers[key] = value
     })
     const body = typeof init?.body === 'string' ? init.body : undefined
-    const response = await http.send(
-      `GitHub ${method} ${new URL(url).pathname}`,
-      async () => ({ method, url, headers: { ...headers }, body }),
-      { peer: 'the GitHub API (GITHUB_API_URL)' }
-    )
+    const response = await http.send(`GitHub ${method} ${new URL(url).pathname}`, () => ({
+      method,
+      url,
+      headers: { ...headers },
+      body
+    }))
     if (response.status >= 300 && response.status < 400 && response.status !== 304) {
       // The transport never follows redirects (a token must not travel on by itself), and
       // Octokit would take a 3xx for success: say where GitHub pointed instead.

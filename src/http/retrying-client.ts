@@ -2,10 +2,12 @@ import { ActionError } from '../errors.js'
 import { NetworkError, type HttpRequest, type HttpResponse, type Transport } from './transport.js'
 
 /**
- * Every HTTP call to Okta (and GitHub) goes through here: per-attempt timeout, retries of what
+ * Every HTTP call the action makes goes through here: per-attempt timeout, retries of what
  * can succeed on retry (network errors, 408, 429, 5xx; never other 4xx), rate-limit waits.
  * The request is built anew for each attempt because Okta burns an assertion's or DPoP
- * proof's jti on first sight (field notes §6): a retry must never replay a body.
+ * proof's jti on first sight (docs/okta-behaviour.md, "Replay"): a retry must never replay a
+ * body. Nothing here knows a particular server: what its headers mean comes in as a Peer
+ * (src/okta/peer.ts for Okta, the GitHub one beside the secrets calls).
  */
 export interface Logger {
   info(message: string): void
@@ -20,6 +22,21 @@ export interface Clock {
   /** In [0, 1): jitter. */
   random(): number
 }
+
+/** What a client knows about the server at the other end, beyond HTTP. */
+export interface Peer {
+  /** Who answers, for the message when no attempt got an answer: "Okta", "the GitHub API". */
+  name: string
+  /** How the server names one response in log lines, e.g. "X-Okta-Request-Id: …". */
+  responseId?: (response: HttpResponse) => string | undefined
+  /** Headers that tag the n-th retry; `previous` is the last answer that was retried. */
+  retryHeaders?: (retry: number, previous: HttpResponse | undefined) => Record<string, string>
+  /** The header in which a 429 names when the rate-limit window resets, in epoch seconds. */
+  rateLimitResetHeader?: string
+}
+
+/** A server the client knows nothing about: no extra headers, no request ids. */
+const ANY_SERVER: Peer = { name: 'the server' }
 
 export interface RetryPolicy {
   maxAttempts: number
@@ -49,8 +66,6 @@ export interface SendOptions {
    * the write's own answer.
    */
   reconcile?: () => Promise<HttpResponse | undefined>
-  /** Who is at the other end, for the message when no attempt got an answer. Default: Okta. */
-  peer?: string
 }
 
 /** For JSON APIs: a 2xx whose body does not parse as JSON is a failed attempt. */
@@ -65,15 +80,22 @@ export function expectJsonBody(response: HttpResponse): string | undefined {
   }
 }
 
-export type BuildRequest = (attempt: number) => Promise<HttpRequest>
+/** Makes one attempt's request; async when it signs something (a DPoP proof, an assertion). */
+export type BuildRequest = (attempt: number) => HttpRequest | Promise<HttpRequest>
 
 export class RetryingClient {
   constructor(
     private readonly transport: Transport,
     private readonly clock: Clock,
     private readonly log: Logger,
-    private readonly policy: RetryPolicy
+    private readonly policy: RetryPolicy,
+    private readonly peer: Peer = ANY_SERVER
   ) {}
+
+  /** The same client (transport, clock, log, policy) speaking to `peer`. */
+  withPeer(peer: Peer): RetryingClient {
+    return new RetryingClient(this.transport, this.clock, this.log, this.policy, peer)
+  }
 
   /**
    * Sends what `build` makes, retrying as the contract says. Returns the final response,
@@ -82,14 +104,13 @@ export class RetryingClient {
    */
   async send(what: string, build: BuildRequest, options: SendOptions = {}): Promise<HttpResponse> {
     const { maxAttempts } = this.policy
-    let previousRequestId: string | undefined
+    const peer = this.peer
+    let previous: HttpResponse | undefined
     let lostAnswer = false
     for (let attempt = 1; ; attempt++) {
       const request = await build(attempt)
-      if (attempt > 1) {
-        // Okta's SDKs tag retries so Okta can tie them to the request that was throttled.
-        request.headers['X-Okta-Retry-Count'] = String(attempt - 1)
-        if (previousRequestId) request.headers['X-Okta-Retry-For'] = previousRequestId
+      if (attempt > 1 && peer.retryHeaders) {
+        Object.assign(request.headers, peer.retryHeaders(attempt - 1, previous))
       }
       let response: HttpResponse | undefined
       let failure: string
@@ -104,8 +125,9 @@ export class RetryingClient {
       if (response && !invalid && !isRetryable(response.status))
         return lostAnswer ? { ...response, afterLostAnswer: true } : response
       if (response && !invalid) {
-        previousRequestId = response.headers.get('x-okta-request-id') ?? undefined
-        failure = `HTTP ${response.status}${previousRequestId ? ` (X-Okta-Request-Id: ${previousRequestId})` : ''}`
+        previous = response
+        const id = peer.responseId?.(response)
+        failure = `HTTP ${response.status}${id ? ` (${id})` : ''}`
       } else if (invalid) {
         // A 2xx whose body is cut off or not JSON (a proxy page): nothing usable arrived.
         failure = invalid
@@ -121,7 +143,7 @@ export class RetryingClient {
         if (invalid) throw new ActionError(`${what} failed: ${invalid}.`)
         if (response) return response
         throw new ActionError(
-          `${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure!}. Check the network path to ${options.peer ?? 'Okta'}, or raise max-attempts or timeout.`
+          `${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure!}. Check the network path to ${peer.name}, or raise max-attempts or timeout.`
         )
       }
       const delay =
@@ -153,25 +175,28 @@ export class RetryingClient {
       return undefined
     }
     if (!done) return undefined
-    this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`)
+    this.log.info(
+      `${what}: the earlier attempt took effect at ${this.peer.name}; not sending it again`
+    )
     // Another lost attempt may still land after this one: the caller may want to look again.
     return { ...done, afterLostAnswer: true }
   }
 
   private delayAfter(response: HttpResponse, attempt: number): { ms: number; reason: string } {
     if (response.status === 429) {
-      const reset = Number(response.headers.get('x-rate-limit-reset'))
+      const header = this.peer.rateLimitResetHeader
+      const reset = header ? Number(response.headers.get(header)) : 0
       const date = Date.parse(response.headers.get('date') ?? '')
       if (reset > 0 && !Number.isNaN(date)) {
-        // Measured against Okta's Date, not the runner's clock, which may be off (GO-SDK
-        // does the same). Date has whole seconds, so this never undershoots the reset.
+        // Measured against the server's Date, not the runner's clock, which may be off (Okta's
+        // Go SDK does the same). Date has whole seconds, so this never undershoots the reset.
         const untilReset = Math.max(0, reset * 1000 - date)
         const elapsed = Math.max(0, this.clock.now() - response.receivedAt)
         const ms = Math.min(
           MAX_WAIT_MS,
           Math.max(0, untilReset - elapsed) + Math.floor(this.clock.random() * RATE_LIMIT_JITTER_MS)
         )
-        return { ms, reason: ' (rate limit: until X-Rate-Limit-Reset)' }
+        return { ms, reason: ` (rate limit: until ${header})` }
       }
     }
     // GitHub (and proxies) say how long to wait with Retry-After, on 429 and 503 alike.

@@ -63,7 +63,7 @@ export const fetchTransport: Transport = async (request, timeoutMs) => {
     const text = await response.text()
     return {
       status: response.status,
-      headers: response.headers as unknown as Headers,
+      headers: response.headers,
       text,
       receivedAt: Date.now()
     }
@@ -117,7 +117,7 @@ function causeChainText(error: unknown): string {
   const messages: string[] = []
   let current = error as { message?: unknown; cause?: unknown } | undefined
   for (let depth = 0; current && depth < 5; depth++) {
-    messages.push(String(current.message ?? ''))
+    messages.push(typeof current.message === 'string' ? current.message : '')
     current = current.cause as typeof current
   }
   return messages.join(' | ')

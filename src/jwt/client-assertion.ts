@@ -3,10 +3,10 @@ import { SignJWT } from 'jose'
 import type { SigningKey } from '../keys/signing-key.js'
 
 /**
- * RFC 7523 client assertion, as Okta checks it (okta-api.md §2): iss = sub = client id,
- * aud = the exact URL of the endpoint called, a fresh jti (Okta remembers it and refuses a
- * second use), iat = now, exp = now + lifetime (at most an hour; default 5 min so a runner
- * clock a little fast does not hit "expiration too far into the future").
+ * RFC 7523 client assertion, as Okta checks it (docs/okta-behaviour.md, "Client assertion"): iss =
+ * sub = client id, aud = the exact URL of the endpoint called, a fresh jti (Okta remembers it and
+ * refuses a second use), iat = now, exp = now + lifetime (at most an hour; default 5 min so a
+ * runner clock a little fast does not hit "expiration too far into the future").
  */
 export interface AssertionParams {
   key: SigningKey

@@ -1,6 +1,6 @@
 import { generateKeyPair, type KeyObject } from 'node:crypto'
 import { promisify } from 'node:util'
-import type { KeyType } from '../inputs.js'
+import type { KeyType } from '../domain.js'
 
 const generate = promisify(generateKeyPair)
 

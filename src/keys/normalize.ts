@@ -1,6 +1,6 @@
 /**
- * Undoes what happens to a key on its way into a repository secret (field notes §3): literal
- * `\n` (or `\\n`) instead of newlines, CRLF, surrounding quotes, indentation, a PEM squashed
+ * Undoes what happens to a key on its way into a repository secret (docs/okta-behaviour.md,
+ * "Private keys"): literal `\n` (or `\\n`) instead of newlines, CRLF, surrounding quotes, indentation, a PEM squashed
  * onto one line, or the whole key base64-encoded. Returns the cleaned text and what was undone,
  * for the log.
  */

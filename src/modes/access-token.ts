@@ -52,7 +52,8 @@ export async function mintToken(
     dpop: inputs.dpop
   })
   const granted = new Set(result.scope.split(' ').filter(Boolean))
-  // Okta returns only the granted subset when some scopes are not granted (okta-api.md §1).
+  // Okta returns only the granted subset when some scopes are not granted (docs/okta-behaviour.md,
+  // "Token endpoint").
   const missingScopes = result.scope ? scopes.filter(s => !granted.has(s)) : []
   const expiresAt = new Date(ctx.clock.now() + result.expiresIn * 1000).toISOString()
   ctx.log.info(

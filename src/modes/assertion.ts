@@ -1,5 +1,4 @@
 import type { ModeContext } from '../context.js'
-import { InputError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
 import { signClientAssertion } from '../jwt/client-assertion.js'
 import { tokenEndpointOf } from './access-token.js'
@@ -11,7 +10,9 @@ import { loadKeyFromInputs } from './load-key.js'
  */
 export async function runAssertionMode(ctx: ModeContext, inputs: Inputs): Promise<void> {
   const key = await loadKeyFromInputs(ctx, inputs)
-  const audience = inputs.audience || audienceFromEndpoint(inputs)
+  // parseInputs refuses assertion mode without audience, okta-domain or token-endpoint, so
+  // without an audience input there is a token endpoint to take it from.
+  const audience = inputs.audience || tokenEndpointOf(inputs).url
   const lifetime = inputs.assertionLifetime
   const assertion = await signClientAssertion({
     key,
@@ -38,14 +39,4 @@ export async function runAssertionMode(ctx: ModeContext, inputs: Inputs): Promis
       ['Key', `${key.description}, kid ${key.kid}, ${key.algorithm}`]
     ])
   })
-}
-
-function audienceFromEndpoint(inputs: Inputs): string {
-  if (!inputs.oktaDomain && !inputs.tokenEndpoint) {
-    throw new InputError(
-      'audience',
-      'Input audience (or okta-domain, or token-endpoint) is required in assertion mode but is empty.'
-    )
-  }
-  return tokenEndpointOf(inputs).url
 }

@@ -94,7 +94,8 @@ export async function applyProvisionPlan(
       log.info(`Key ${jwk.kid}: already registered and ACTIVE`)
     }
     if (plan.setDpop) {
-      // PUT is a full replace (okta-api.md §4): read the app as it is now, change one member.
+      // PUT is a full replace (docs/okta-behaviour.md, "Management API"): read the app as it is
+      // now, change one member.
       const current = await getApp(client, appId)
       current.settings.oauthClient.dpop_bound_access_tokens = inputs.requireDpop
       await replaceApp(client, current)

@@ -93,7 +93,7 @@ export async function planProvision(
 
 /**
  * Only an API Services app with private_key_jwt can be converged: switching another app's
- * client authentication would delete its client secrets (okta-api.md §9).
+ * client authentication would delete its client secrets (docs/okta-behaviour.md, "Apps").
  */
 function checkServiceApp(app: OktaApp): void {
   const type = app.settings.oauthClient.application_type

@@ -2,7 +2,7 @@ import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
 import { generateSigningKey } from '../keys/generate.js'
 import { publicJwkOf, type PublicJwk } from '../keys/signing-key.js'
-import { managementClientFor } from '../okta/management-client.js'
+import { managementClientFor } from './management.js'
 import { loadKeyFromInputs } from './load-key.js'
 import {
   applyProvisionPlan,

@@ -1,5 +1,5 @@
 import type { ModeContext } from '../context.js'
-import { OktaError } from '../http/okta-error.js'
+import { OktaError } from '../okta/okta-error.js'
 import type { Inputs } from '../inputs.js'
 import { OktaApiCaller } from '../okta/api-request.js'
 import { callOktaApi, type ApiOutcome } from '../okta/paginated-call.js'

@@ -10,11 +10,11 @@ import { mintToken } from './access-token.js'
 import type { RotationPlan } from './rotate-plan.js'
 
 /**
- * The staged rotation (okta-api.md §5.5): make room if planned, add the new key ACTIVE, prove
- * it by minting a token signed with it, store it (when asked), and only then retire the old
- * keys. Until the proof and the store succeed no old key has been touched, so a failure there
- * removes the new key and leaves the app as it was; and the repository secret is replaced only
- * once its key is proven ACTIVE in Okta, before the key it replaces is retired, so the stored
+ * The staged rotation (docs/okta-behaviour.md, "App keys"): make room if planned, add the new key
+ * ACTIVE, prove it by minting a token signed with it, store it (when asked), and only then retire
+ * the old keys. Until the proof and the store succeed no old key has been touched, so a failure
+ * there removes the new key and leaves the app as it was; and the repository secret is replaced
+ * only once its key is proven ACTIVE in Okta, before the key it replaces is retired, so the stored
  * secret always matches an ACTIVE key.
  */
 export interface RotationSteps {

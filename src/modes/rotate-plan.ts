@@ -1,12 +1,12 @@
 import { ActionError } from '../errors.js'
-import type { RetireMode } from '../inputs.js'
+import type { RetireMode } from '../domain.js'
 import type { AppKey } from '../okta/app-keys.js'
 
 /**
  * What a rotation will do, decided from the app's keys before anything is written, so that a
  * rotation Okta would refuse half-way fails with nothing changed, and dry-run can print it.
  *
- * Okta's rules (okta-api.md §5.5, okta-errors.md): at most 50 keys per app; a key cannot be
+ * Okta's rules (docs/okta-behaviour.md, "App keys"): at most 50 keys per app; a key cannot be
  * added while an existing key has no kid; kids are unique; an ACTIVE key must be deactivated
  * before it can be deleted.
  *

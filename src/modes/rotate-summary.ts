@@ -1,5 +1,5 @@
 import type { ModeContext } from '../context.js'
-import type { RetireMode } from '../inputs.js'
+import type { RetireMode } from '../domain.js'
 import type { AppKey } from '../okta/app-keys.js'
 import type { OktaApp } from '../okta/apps.js'
 

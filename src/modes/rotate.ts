@@ -7,17 +7,18 @@ import { listAppKeys } from '../okta/app-keys.js'
 import { clientIdOf, type OktaApp } from '../okta/apps.js'
 import { findAppByClientId } from '../okta/find-app.js'
 import { grantedScopes, listGrants } from '../okta/grants.js'
-import { managementClientFor, type ManagementClient } from '../okta/management-client.js'
+import type { ManagementClient } from '../okta/management-client.js'
+import { managementClientFor } from './management.js'
 import { loadKeyFromInputs } from './load-key.js'
 import { applyRotation, proveKey } from './rotate-apply.js'
 import { planRotation, planSteps } from './rotate-plan.js'
 import { describeKeys, writeRotationSummary } from './rotate-summary.js'
 
 /**
- * mode: rotate — staged key rotation of an existing app (okta-api.md §5.5): add a new key
- * ACTIVE, prove it by minting a token signed with it, store it (github-token), then retire the
- * other keys as retire-old-keys says. Everything Okta would refuse is checked first (plan), a
- * failed proof removes the new key again, and dry-run reads only.
+ * mode: rotate — staged key rotation of an existing app (docs/okta-behaviour.md, "App keys"):
+ * add a new key ACTIVE, prove it by minting a token signed with it, store it (github-token),
+ * then retire the other keys as retire-old-keys says. Everything Okta would refuse is checked
+ * first (plan), a failed proof removes the new key again, and dry-run reads only.
  */
 
 interface NewKey {
@@ -116,8 +117,9 @@ function checkRotatable(app: OktaApp): void {
 }
 
 /**
- * Scopes for the proof token: the scopes input, else every okta.* scope granted to the app
- * for the org authorization server (a token for no scope cannot be minted, okta-api.md §1).
+ * Scopes for the proof token: the scopes input, else every okta.* scope granted to the app for the
+ * org authorization server (a token for no scope cannot be minted, docs/okta-behaviour.md, "Token
+ * endpoint").
  */
 async function proofScopes(
   ctx: ModeContext,

@@ -1,9 +1,10 @@
 import { ActionError } from '../errors.js'
-import type { OktaErrorInfo } from '../http/okta-error.js'
+import type { OktaErrorInfo } from '../okta/okta-error.js'
 import type { HttpResponse } from '../http/transport.js'
 
 /**
- * The runner's clock may be off. Okta documents no tolerance for iat/exp (okta-api.md §10), so
+ * The runner's clock may be off. Okta documents no tolerance for iat/exp (docs/okta-behaviour.md,
+ * "Client assertion"), so
  * when it refuses an assertion for its times, the offset is measured from the response's Date
  * and the next assertion is signed on Okta's time instead. Shared by every signer in a run.
  */

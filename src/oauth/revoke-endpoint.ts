@@ -35,7 +35,7 @@ async function revocationEndpointIn(
   try {
     const response = await http.send(
       'Server metadata',
-      async () => ({ method: 'GET', url, headers: { Accept: 'application/json' } }),
+      () => ({ method: 'GET', url, headers: { Accept: 'application/json' } }),
       { validate: expectJsonBody }
     )
     if (response.status !== 200) return undefined

@@ -1,12 +1,13 @@
 import { signClientAssertion } from '../jwt/client-assertion.js'
 import type { SigningKey } from '../keys/signing-key.js'
-import { OktaError, parseOktaError } from '../http/okta-error.js'
+import { OktaError, parseOktaError } from '../okta/okta-error.js'
+import { oktaPeer } from '../okta/peer.js'
 import { expectJsonBody, type Logger, type RetryingClient } from '../http/retrying-client.js'
 import type { ClockSkew } from './clock-skew.js'
 
 /**
- * RFC 7009 revocation with the same client authentication, the assertion's aud being the
- * revoke URL itself (okta-api.md §8). Okta answers 200 even for unknown or expired tokens.
+ * RFC 7009 revocation with the same client authentication, the assertion's aud being the revoke URL
+ * itself (docs/okta-behaviour.md, "Revoke"). Okta answers 200 even for unknown or expired tokens.
  */
 export async function revokeToken(params: {
   http: RetryingClient
@@ -23,7 +24,7 @@ export async function revokeToken(params: {
   // Okta answers 200 with an empty body; a 200 HTML page (a proxy's sign-in page) revoked
   // nothing and must not be reported as a revocation: validate retries it.
   const send = () =>
-    params.http.send(
+    params.http.withPeer(oktaPeer).send(
       'Token revocation',
       async () => {
         const assertion = await signClientAssertion({

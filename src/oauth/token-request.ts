@@ -1,9 +1,10 @@
 import { ActionError } from '../errors.js'
-import type { DpopMode } from '../inputs.js'
+import type { DpopMode } from '../domain.js'
 import { signClientAssertion } from '../jwt/client-assertion.js'
 import { createDpopKey, signDpopProof, type DpopKey } from '../jwt/dpop.js'
 import type { SigningKey } from '../keys/signing-key.js'
-import { OktaError, parseOktaError } from '../http/okta-error.js'
+import { OktaError, parseOktaError } from '../okta/okta-error.js'
+import { oktaPeer } from '../okta/peer.js'
 import { expectJsonBody, type Logger, type RetryingClient } from '../http/retrying-client.js'
 import type { ClockSkew } from './clock-skew.js'
 
@@ -43,7 +44,8 @@ const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 const MAX_PROTOCOL_STEPS = 5
 
 export async function requestAccessToken(params: TokenRequestParams): Promise<TokenResult> {
-  const { http, log, mask, skew, key, tokenEndpoint } = params
+  const { log, mask, skew, key, tokenEndpoint } = params
+  const http = params.http.withPeer(oktaPeer)
   let dpopKey = params.dpop === 'true' ? await createDpopKey() : undefined
   let nonce: string | undefined
   let requests = 0
@@ -150,7 +152,8 @@ function parseTokenResponse(
   const accessToken = String(body.access_token)
   // Masked the moment it exists, before anything else can print it.
   mask(accessToken)
-  const type = String(body.token_type ?? 'Bearer')
+  // Only the text "DPoP" (any case) makes a DPoP token; anything else is a Bearer one.
+  const type = typeof body.token_type === 'string' ? body.token_type : 'Bearer'
   return {
     accessToken,
     tokenType: type.toLowerCase() === 'dpop' ? 'DPoP' : 'Bearer',

@@ -1,5 +1,6 @@
 import { ActionError } from '../errors.js'
-import { parseOktaError } from '../http/okta-error.js'
+import { parseOktaError } from './okta-error.js'
+import { oktaPeer } from './peer.js'
 import { expectJsonBody, type Logger, type RetryingClient } from '../http/retrying-client.js'
 import type { HttpResponse } from '../http/transport.js'
 import { signDpopProof, type DpopKey } from '../jwt/dpop.js'
@@ -10,8 +11,9 @@ import type { ClockSkew } from '../oauth/clock-skew.js'
  * goes as `Authorization: Bearer`; a DPoP-bound token as `Authorization: DPoP` with a proof
  * signed for this very request (htm, htu, iat, jti, ath), built inside the RetryingClient's
  * `build` so each retry carries a new one: Okta burns a proof's jti on first sight and a
- * replayed proof fails with "The DPoP proof JWT has already been used" (okta-api.md §4;
- * terraform-provider-okta #2392 and #2598 are exactly that bug).
+ * replayed proof fails with "The DPoP proof JWT has already been used"
+ * (docs/okta-behaviour.md, "Replay"; terraform-provider-okta #2392 and #2598 are exactly that
+ * bug).
  */
 export interface AccessToken {
   accessToken: string
@@ -56,7 +58,7 @@ export class OktaApiCaller {
 
   private sendOnce(what: string, method: string, url: string, body?: string) {
     const { http, mask, skew, token } = this.options
-    return http.send(
+    return http.withPeer(oktaPeer).send(
       what,
       async () => {
         const headers: Record<string, string> = { Accept: 'application/json' }

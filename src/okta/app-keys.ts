@@ -4,8 +4,8 @@ import type { CallOptions, ManagementClient } from './management-client.js'
 
 /**
  * An app's client-authentication keys through the JWKS credentials API
- * (`/api/v1/apps/{appId}/credentials/jwks…`, okta-api.md §5.5). Used by provision (register a
- * missing kid) and rotate (add → prove → retire).
+ * (`/api/v1/apps/{appId}/credentials/jwks…`, docs/okta-behaviour.md, "App keys"). Used by
+ * provision (register a missing kid) and rotate (add → prove → retire).
  *
  * Okta's rules the callers must respect: at most 50 keys per app; unique `kid`; the only
  * ACTIVE key cannot be deactivated while the app uses private_key_jwt; an ACTIVE key cannot
@@ -35,7 +35,7 @@ export interface AppKey {
   lastUpdated?: string
 }
 
-/** What a key change needs once the app has okta.* grants (okta-api.md §5.5). */
+/** What a key change needs once the app has okta.* grants (docs/okta-behaviour.md, "App keys"). */
 export const KEY_PRIVILEGE =
   'a Super Administrator once the app has okta.* scopes granted (otherwise an Application Administrator)'
 
@@ -44,7 +44,7 @@ const base = (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/crede
 /**
  * Every key of the app. The spec's schema says a JSON array, its example and the Go SDK an
  * object `{"jwks":{"keys":[…]}}` or `{"keys":[…]}` (UNCONFIRMED which the live API sends,
- * okta-api.md §10.8): all three are accepted.
+ * docs/okta-behaviour.md, "App keys"): all three are accepted.
  */
 export async function listAppKeys(client: ManagementClient, appId: string): Promise<AppKey[]> {
   const body = await client.get<unknown>(`Listing the keys of app ${appId}`, base(appId))
@@ -88,7 +88,8 @@ export function sameKeyMaterial(
 /**
  * Registers a public key (ACTIVE unless `status` says otherwise). Sends the JWK members Okta
  * stores: kid, kty, alg, use "sig" (the only use allowed for client auth), and n/e or crv/x/y
- * (`crv` is harmless per RFC 7518 though Okta's schema omits it, okta-api.md §5.2).
+ * (`crv` is harmless per RFC 7518 though Okta's schema omits it, docs/okta-behaviour.md, "App
+ * keys").
  */
 export async function addAppKey(
   client: ManagementClient,
@@ -171,7 +172,7 @@ export function publicMembers(jwk: PublicJwk): Record<string, string> {
 
 function toAppKey(value: unknown): AppKey {
   const key = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
-  const text = (name: string) => (typeof key[name] === 'string' ? (key[name] as string) : undefined)
+  const text = (name: string) => (typeof key[name] === 'string' ? key[name] : undefined)
   if (!text('id') || !text('kty')) {
     throw new ActionError('Okta answered a key without "id" or "kty"; cannot manage it.')
   }

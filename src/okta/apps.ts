@@ -4,7 +4,7 @@ import { publicMembers, sameKeyMaterial } from './app-keys.js'
 import type { ManagementClient } from './management-client.js'
 
 /**
- * OIDC service apps through `/api/v1/apps` (okta-api.md §5.2, §5.6): find by exact label,
+ * OIDC service apps through `/api/v1/apps` (docs/okta-behaviour.md, "Apps"): find by exact label,
  * create, get, replace (PUT is a full replace), activate, and tear down (deactivate, then
  * delete: Okta deletes only INACTIVE apps).
  */
@@ -57,7 +57,10 @@ export interface NewServiceApp {
   requireDpop: boolean
 }
 
-/** The body of an API Services app with private_key_jwt and the key inline (okta-api.md §5.2). */
+/**
+ * The body of an API Services app with private_key_jwt and the key inline (docs/okta-behaviour.md,
+ * "Apps").
+ */
 export function serviceAppBody(app: NewServiceApp): Record<string, unknown> {
   return {
     name: 'oidc_client',
@@ -140,7 +143,10 @@ export async function getApp(client: ManagementClient, appId: string): Promise<O
   return checked(await client.get<OktaApp>(`Reading app ${appId}`, appPath(appId)))
 }
 
-/** PUT the complete app: Okta has no partial update, omitted members are reset (§4, §5.5). */
+/**
+ * PUT the complete app: Okta has no partial update, omitted members are reset
+ * (docs/okta-behaviour.md, "Management API").
+ */
 export async function replaceApp(client: ManagementClient, app: OktaApp): Promise<OktaApp> {
   return checked(
     await client.put<OktaApp>(`Updating app ${app.id}`, appPath(app.id), app, {
@@ -164,7 +170,7 @@ export async function deactivateApp(client: ManagementClient, appId: string): Pr
   )
 }
 
-/** Deactivate, then delete: Okta deletes only INACTIVE apps (okta-api.md §5.6). */
+/** Deactivate, then delete: Okta deletes only INACTIVE apps (docs/okta-behaviour.md, "Apps"). */
 export async function deactivateAndDeleteApp(
   client: ManagementClient,
   appId: string

@@ -5,11 +5,12 @@
  *
  * Why bounded: Okta gives one API token at most 50 % of a rate-limit bucket, and the
  * `/api/v1/apps/*` bucket that grants fall in is among the smallest (20 to 100 calls a
- * minute, okta-api.md §7). A handful of calls at once shortens a run without spending that
- * share in one burst; a 429 is still waited out by the RetryingClient.
+ * minute, docs/okta-behaviour.md, "Rate limits and retries"). A handful of calls at once
+ * shortens a run without spending that share in one burst; a 429 is still waited out by the
+ * RetryingClient.
  *
  * Why 12: Okta's concurrency limit is 35 simultaneous requests per org on the Integrator Free
- * plan and 75 on the others (developer.okta.com/docs/reference/rl2-concurrency), so 12 stays
+ * plan and 75 on the others (https://developer.okta.com/docs/reference/rl2-concurrency/), so 12 stays
  * about a third of the smallest, under the default per-app share of half. The count of calls
  * (what the per-minute buckets limit) is the same at any concurrency. `npm run bench`, 20
  * grants + 3 roles at 50 ms latency against the same calls made one after another: 4 at once

@@ -4,8 +4,8 @@ import type { ManagementClient } from './management-client.js'
 
 /**
  * The app whose OAuth client id is `clientId`. The app id equals the client id unless one was
- * chosen when the app was created (okta-api.md §5.2), so one GET by id usually finds it; only
- * when it does not are the org's apps listed (every page) and matched on their client id.
+ * chosen when the app was created (docs/okta-behaviour.md, "Apps"), so one GET by id usually finds
+ * it; only when it does not are the org's apps listed (every page) and matched on their client id.
  */
 export async function findAppByClientId(
   client: ManagementClient,

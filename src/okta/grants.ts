@@ -1,10 +1,10 @@
 import type { ManagementClient } from './management-client.js'
 
 /**
- * Okta API scope grants of an app (`/api/v1/apps/{appId}/grants`, okta-api.md §5.3): one call
- * per scope, issuer = the org URL (the org authorization server's issuer, no trailing slash).
- * Granting an already-granted scope fails with an error of unknown shape (UNCONFIRMED, TF
- * #2379), so callers list first and grant only what is missing.
+ * Okta API scope grants of an app (`/api/v1/apps/{appId}/grants`, docs/okta-behaviour.md,
+ * "Grants"): one call per scope, issuer = the org URL (the org authorization server's issuer, no
+ * trailing slash). Granting an already-granted scope fails with an error of unknown shape
+ * (UNCONFIRMED, TF #2379), so callers list first and grant only what is missing.
  */
 
 export interface OktaGrant {

@@ -1,17 +1,16 @@
-import type { ModeContext } from '../context.js'
 import { ActionError } from '../errors.js'
-import { describeOktaError, OktaError, parseOktaError } from '../http/okta-error.js'
-import { hintFor } from '../http/hints.js'
 import { expectJsonBody, type Logger, type RetryingClient } from '../http/retrying-client.js'
 import type { HttpResponse } from '../http/transport.js'
-import type { Inputs } from '../inputs.js'
+import { managementError } from './management-error.js'
+import { sameOriginLink, walkPages } from './next-link.js'
+import { oktaPeer, requestIdOf } from './peer.js'
 
 /**
  * Okta's management API (`/api/v1/*`, `/oauth2/v1/clients/{id}/roles`) with an API token:
- * `Authorization: SSWS <token>`, JSON in and out (a missing Accept gets 406 E0000122,
- * okta-api.md §5.1), every call through the one RetryingClient (timeouts, 429 waits on
- * X-Rate-Limit-Reset against Date, 5xx retries), error bodies turned into one OktaError line
- * with the X-Okta-Request-Id, and `Link: rel="next"` pagination (§9).
+ * `Authorization: SSWS <token>`, JSON in and out (a missing Accept gets 406 E0000122), every
+ * call through the one RetryingClient (timeouts, 429 waits on X-Rate-Limit-Reset against Date,
+ * 5xx retries), error bodies turned into one OktaError line with the X-Okta-Request-Id, and
+ * `Link: rel="next"` pagination (docs/okta-behaviour.md, "Management API", "Pagination").
  *
  * Used by provision and rotate mode through the resource modules beside it (apps.ts,
  * grants.ts, roles.ts, app-keys.ts); a mode never builds management URLs itself.
@@ -58,9 +57,6 @@ export interface ManagementResponse<T> {
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
-/** Guard against a server whose `next` link never ends. */
-const MAX_PAGES = 1000
-
 export class ManagementClient {
   readonly orgUrl: string
   private readonly http: RetryingClient
@@ -70,7 +66,7 @@ export class ManagementClient {
 
   constructor(options: ManagementClientOptions) {
     this.orgUrl = options.orgUrl.replace(/\/+$/, '')
-    this.http = options.http
+    this.http = options.http.withPeer(oktaPeer)
     this.log = options.log
     this.apiToken = options.apiToken
     this.readOnly = options.readOnly ?? false
@@ -85,7 +81,10 @@ export class ManagementClient {
     return (await this.request<T>('POST', what, path, body, options)).body
   }
 
-  /** PUT is a full replace at Okta: send the complete object (okta-api.md §4, §5.5). */
+  /**
+   * PUT is a full replace at Okta: send the complete object (docs/okta-behaviour.md, "Management
+   * API").
+   */
   async put<T>(what: string, path: string, body: unknown, options?: CallOptions): Promise<T> {
     return (await this.request<T>('PUT', what, path, body, options)).body
   }
@@ -119,13 +118,13 @@ export class ManagementClient {
     const findExisting = options.findExisting
     const response = await this.http.send(
       what,
-      async () => ({ method, url, headers: { ...headers }, body: text }),
+      () => ({ method, url, headers: { ...headers }, body: text }),
       {
         validate: expectJsonBody,
         reconcile: findExisting && (async () => foundResponse(await findExisting()))
       }
     )
-    const requestId = response.headers.get('x-okta-request-id') ?? undefined
+    const requestId = requestIdOf(response.headers)
     this.log.debug(
       `${what}: ${method} ${new URL(url).pathname} → HTTP ${response.status}${requestId ? ` (X-Okta-Request-Id: ${requestId})` : ''}`
     )
@@ -159,51 +158,31 @@ export class ManagementClient {
   }
 
   /**
-   * Every item of a paginated list: follows `Link: <…>; rel="next"` until there is none.
-   * Cursors are never built by hand (okta-api.md §9). A next link on another origin is refused:
-   * following it would send the API token to that host.
+   * Every item of a paginated list: follows `Link: <…>; rel="next"` on the org's origin until
+   * there is none (src/okta/next-link.ts: a link elsewhere would receive the API token).
    */
   async listAll<T>(what: string, path: string, options?: CallOptions): Promise<T[]> {
     const items: T[] = []
-    let next: string | undefined = path
-    const seen = new Set<string>()
-    for (let page = 1; next; page++) {
-      const url = this.urlOf(next)
-      if (seen.has(url) || page > MAX_PAGES) {
-        throw new ActionError(`${what} failed: Okta's next-page links repeat or never end.`)
+    await walkPages(
+      this.urlOf(path),
+      'API token',
+      () => what,
+      async (_what, url) => {
+        const response = await this.request<unknown>('GET', what, url, undefined, options)
+        if (!Array.isArray(response.body)) {
+          throw new ActionError(`${what} failed: Okta answered a list call with something else.`)
+        }
+        items.push(...(response.body as T[]))
+        return response.headers
       }
-      seen.add(url)
-      const response: ManagementResponse<unknown> = await this.request<unknown>(
-        'GET',
-        what,
-        url,
-        undefined,
-        options
-      )
-      if (!Array.isArray(response.body)) {
-        throw new ActionError(`${what} failed: Okta answered a list call with something else.`)
-      }
-      items.push(...(response.body as T[]))
-      next = nextLinkOf(response.headers)
-    }
+    )
     return items
   }
 
   /** The absolute URL of an org path, or of a link that must be on the org's origin. */
   private urlOf(pathOrUrl: string): string {
     if (pathOrUrl.startsWith('/')) return `${this.orgUrl}${pathOrUrl}`
-    let url: URL
-    try {
-      url = new URL(pathOrUrl)
-    } catch {
-      throw new ActionError(`Okta sent a link that is not a URL: ${pathOrUrl.slice(0, 200)}`)
-    }
-    if (url.origin !== new URL(this.orgUrl).origin) {
-      throw new ActionError(
-        `Okta sent a link to another host (${url.origin}); it is not followed, so the API token is not sent there.`
-      )
-    }
-    return url.toString()
+    return sameOriginLink('Okta call', pathOrUrl, `${this.orgUrl}/`, 'API token')
   }
 }
 
@@ -221,53 +200,4 @@ function foundResponse(found: unknown): HttpResponse | undefined {
 function jsonOf(text: string): unknown {
   // expectJsonBody has already refused a 2xx body that does not parse.
   return text.trim() ? JSON.parse(text) : undefined
-}
-
-/** The client for a mode: okta-domain, api-token, the mode's retrying HTTP client and log. */
-export function managementClientFor(
-  ctx: ModeContext,
-  inputs: Inputs,
-  options: { readOnly?: boolean } = {}
-): ManagementClient {
-  return new ManagementClient({
-    http: ctx.http,
-    log: ctx.log,
-    orgUrl: inputs.oktaDomain,
-    apiToken: inputs.apiToken,
-    readOnly: options.readOnly
-  })
-}
-
-/** `rel="next"` of one or several Link headers (Headers joins repeated ones with ", "). */
-export function nextLinkOf(headers: Headers): string | undefined {
-  const link = headers.get('link')
-  if (!link) return undefined
-  for (const part of link.split(/,\s*(?=<)/)) {
-    const match = /^<([^>]*)>\s*;(.*)$/.exec(part.trim())
-    if (match && /(?:^|;)\s*rel="?(?:[^";]*\s)?next(?:\s[^";]*)?"?\s*(?:;|$)/i.test(match[2])) {
-      return match[1]
-    }
-  }
-  return undefined
-}
-
-/**
- * The OktaError of a failed call. A 403 (E0000006, or an empty body from a scope check)
- * names the privilege the call needs in place of the generic hint, because "You do not have
- * permission" alone does not say which admin role to ask for.
- */
-export function managementError(
-  what: string,
-  response: HttpResponse,
-  privilege?: string
-): OktaError {
-  const info = parseOktaError(response)
-  const error = new OktaError(what, info)
-  if (response.status === 403 && privilege) {
-    let text = describeOktaError(what, info)
-    const hint = hintFor(info)
-    if (hint && text.endsWith(`. ${hint}`)) text = text.slice(0, -(hint.length + 2))
-    error.message = `${text}. This needs ${privilege}; the admin who created api-token lacks that privilege.`
-  }
-  return error
 }

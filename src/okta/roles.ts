@@ -1,7 +1,8 @@
 import type { ManagementClient } from './management-client.js'
 
 /**
- * Admin roles of a service app (`/oauth2/v1/clients/{clientId}/roles`, okta-api.md §5.4).
+ * Admin roles of a service app (`/oauth2/v1/clients/{clientId}/roles`, docs/okta-behaviour.md,
+ * "Admin roles").
  * Scopes bound the actions, roles the resources: an app needs both. Only Super Admins can
  * assign roles; a duplicate assignment is 409 (E0000090/E0000263), so callers list first.
  */

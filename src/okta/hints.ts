@@ -1,8 +1,8 @@
 import type { OktaErrorInfo } from './okta-error.js'
 
 /**
- * What to do about the known causes (field notes, okta-errors.md). Matched on Okta's code
- * first and on its wording second, since Okta may reword descriptions.
+ * What to do about the known causes (docs/okta-behaviour.md, "Error responses"). Matched on Okta's
+ * code first and on its wording second, since Okta may reword descriptions.
  */
 const HINTS: Array<[RegExp, string]> = [
   [

@@ -1,11 +1,12 @@
 import { ActionError } from '../errors.js'
-import type { HttpResponse } from './transport.js'
+import type { HttpResponse } from '../http/transport.js'
 import { hintFor } from './hints.js'
 
 /**
  * Okta answers errors in two shapes: OAuth `{error, error_description}` and management
  * `{errorCode, errorSummary, errorCauses}` (a token-endpoint 429 uses the latter), and resource
- * errors sometimes only in a WWW-Authenticate header with an empty body (okta-api.md §3, §6).
+ * errors sometimes only in a WWW-Authenticate header with an empty body
+ * (docs/okta-behaviour.md, "Error responses").
  */
 export interface OktaErrorInfo {
   status: number
