@@ -75,7 +75,12 @@ export function runnerWorkspace(prefix: string, extra: Record<string, string> = 
   return { dir, files, env }
 }
 
-const SECRET_INPUT_NAMES = ['private-key', 'private-key-passphrase', 'api-token', 'github-token']
+export const SECRET_INPUT_NAMES = [
+  'private-key',
+  'private-key-passphrase',
+  'api-token',
+  'github-token'
+]
 
 export async function runAction(
   entry: 'main' | 'post',
@@ -169,7 +174,7 @@ export function parseFileCommand(text: string): Record<string, string> {
   return out
 }
 
-function commandMessages(stdout: string, kind: string): string[] {
+export function commandMessages(stdout: string, kind: string): string[] {
   return [...stdout.matchAll(new RegExp(`^::${kind}(?: [^:]*)?::(.*)$`, 'gm'))].map(m =>
     unescapeData(m[1])
   )

@@ -6,7 +6,7 @@ import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { openRepositoryStore } from '../../src/github/repository-secrets.js'
 import { RetryingClient, type Clock } from '../../src/http/retrying-client.js'
-import { fetchTransport } from '../../src/http/transport.js'
+import { createFetchTransport } from '../../src/http/transport.js'
 import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
 
 const TOKEN = 'github_pat_store_test_write'
@@ -17,7 +17,10 @@ function http(maxAttempts = 3) {
   const clock: Clock = { now: () => Date.now(), sleep: async () => {}, random: () => 0 }
   const log = { info: (m: string) => logged.push(m), warning: () => {}, debug: () => {} }
   return {
-    client: new RetryingClient(fetchTransport, clock, log, { maxAttempts, timeoutMs: 5000 }),
+    client: new RetryingClient(createFetchTransport({}), clock, log, {
+      maxAttempts,
+      timeoutMs: 5000
+    }),
     logged
   }
 }
