@@ -3,7 +3,7 @@
 // stack trace and no secret echoed. None of these runs reaches the network.
 import { describe, expect, it } from '@jest/globals'
 import { createPublicKey, generateKeyPairSync } from 'node:crypto'
-import { runAction } from '../../testkit/run-action.js'
+import { runAction } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
 
 const rsa = testKey('rsa')

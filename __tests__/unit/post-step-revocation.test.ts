@@ -2,7 +2,7 @@
 // aud is the revoke URL, skips what needs no revoking, and only warns when revocation fails.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
-import { runAction, runJob } from '../../testkit/run-action.js'
+import { runAction, runJob } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
 import {
   UUID,

@@ -4,7 +4,7 @@
 import { beforeAll, expect, it } from '@jest/globals'
 import { mapWithConcurrency, recordFigure } from '../../testkit/audit.js'
 import { BAD_INPUT_CASES, type BadInputCase } from '../../testkit/bad-input-cases.js'
-import { runAction, type ActionRun } from '../../testkit/run-action.js'
+import { runAction, type ActionRun } from '../../testkit/in-process.js'
 
 const runs = new Map<BadInputCase, ActionRun>()
 

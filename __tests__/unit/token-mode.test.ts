@@ -1,8 +1,8 @@
-// Token mode end to end: dist/index.js spawned as the runner spawns it, against the Okta
+// Token mode in-process: run(runtime) from src/ with a recording core, against the Okta
 // emulator. The emulator's request log shows what the action really sent.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { calculateJwkThumbprint, type JWK } from 'jose'
-import { runAction } from '../../testkit/run-action.js'
+import { runAction } from '../../testkit/in-process.js'
 import {
   UUID,
   attemptsAt,

@@ -3,7 +3,7 @@
 // with status, error, description, X-Okta-Request-Id and hint for each known Okta error.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { FaultSpec } from '../../emulator/control-client.js'
-import { runAction, runJob } from '../../testkit/run-action.js'
+import { runAction, runJob } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
 import {
   attemptsAt,

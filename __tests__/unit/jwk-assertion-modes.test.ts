@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createPublicKey } from 'node:crypto'
 import { calculateJwkThumbprint, jwtVerify, type JWK } from 'jose'
-import { runAction } from '../../testkit/run-action.js'
+import { runAction } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
 import {
   UUID,

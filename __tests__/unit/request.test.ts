@@ -10,7 +10,7 @@ import { decodeJwt } from 'jose'
 import { startEmulator, type EmulatorHandle } from '../../emulator/process.js'
 import type { App, RequestLogEntry } from '../../emulator/control-client.js'
 import type { NewAppInput, PublicJwk } from '../../emulator/state.js'
-import { runAction, runJob } from '../../testkit/run-action.js'
+import { runAction, runJob } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
 
 const KID = 'request-test-key'
