@@ -8,7 +8,7 @@ import { startEmulator, type EmulatorHandle } from '../../emulator/process.js'
 import type { ApiTokenRole } from '../../emulator/state.js'
 import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
 import { testKey } from '../../testkit/keys.js'
-import { runAction, runJob, uniqueLabel, type ActionRun } from '../../testkit/run-action.js'
+import { runAction, runJob, uniqueLabel, type ActionRun } from '../../testkit/in-process.js'
 
 let emulator: EmulatorHandle
 let github: GithubDouble

@@ -8,7 +8,7 @@ import type { App, AppKey, RequestLogEntry } from '../../emulator/control-client
 import type { NewAppInput, PublicJwk } from '../../emulator/state.js'
 import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
 import { testKey } from '../../testkit/keys.js'
-import { runAction } from '../../testkit/run-action.js'
+import { runAction } from '../../testkit/in-process.js'
 
 const OLD_KID = 'old-key'
 const GITHUB_TOKEN = 'ghs_rotate_write_token_0123456789'
