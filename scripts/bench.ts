@@ -4,7 +4,7 @@
  * runner does, interleaved with its baselines so that drift hits both sides alike. Prints
  * medians (min–max) and side-by-side ratios, and writes every figure to .bench/results.json.
  * Timings are benchmark figures, never test assertions; the round-trip counts are asserted in
- * __tests__/round-trips.test.ts.
+ * __tests__/e2e/round-trips.test.ts.
  *
  * BENCH_RUNS (default 15) sets the repetitions of the timed comparisons.
  */

@@ -1,4 +1,4 @@
-// Bad inputs to token, jwk and assertion modes, run through dist/index.js: each ends the step
+// Bad inputs to token, jwk and assertion modes, run in-process from src/: each ends the step
 // with exit code 1 and exactly one `::error::` line that names the input and the fix, with no
 // stack trace and no secret echoed. None of these runs reaches the network.
 import { describe, expect, it } from '@jest/globals'

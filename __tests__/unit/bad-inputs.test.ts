@@ -1,4 +1,4 @@
-// The bad-input catalogue (support/bad-input-cases.ts), run against the built action: each
+// The bad-input catalogue (testkit/bad-input-cases.ts), run in-process from src/: each
 // case must end with exactly its one-line error, exit code 1, no stack trace, and no secret
 // echoed (runAction's leak scan covers the secret inputs; `noEcho` the other sensitive ones).
 import { beforeAll, expect, it } from '@jest/globals'

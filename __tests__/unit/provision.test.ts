@@ -1,4 +1,4 @@
-// Provision mode end to end: dist/index.js spawned as the runner spawns it, against the Okta
+// Provision mode, run in-process (testkit/in-process.ts) against the Okta
 // emulator's management API and a GitHub API double that really opens the sealed secret.
 // The emulator's state and request log show what the action changed, and runAction's leak
 // scan fails any run that prints the generated private key outside ::add-mask:: lines.

@@ -1,4 +1,4 @@
-// mode: request — one Okta API call with a freshly minted token, run from the built dist/
+// mode: request — one Okta API call with a freshly minted token, run in-process from src/
 // against the emulator. The emulator verifies every DPoP proof (signature, htm, htu, ath, jti
 // burnt on first sight), so a test that passes proves each request carried a new, correct proof.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'

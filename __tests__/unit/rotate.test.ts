@@ -1,4 +1,4 @@
-// mode: rotate — staged key rotation of an existing app, run from the built dist/ against the
+// mode: rotate — staged key rotation of an existing app, run in-process from src/ against the
 // emulator's management API (which enforces Okta's key rules: 50 keys, unique kid, no
 // deactivating the only ACTIVE key, no deleting an ACTIVE key) and the GitHub double (which
 // really opens the sealed secret).
