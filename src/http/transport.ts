@@ -41,7 +41,7 @@ export type Transport = (request: HttpRequest, timeoutMs: number) => Promise<Htt
 
 /**
  * A proxy agent when the step's environment names a proxy. The variables are handed to
- * undici explicitly: left alone it would read process.env, not the environment it was given.
+ * undici explicitly: left alone it would read this process's environment, not the step's.
  */
 function proxyDispatcher(env: NodeJS.ProcessEnv): Dispatcher | undefined {
   // Same precedence as undici's own reading of the environment: lower case first.
