@@ -13,15 +13,24 @@ export type CoreEvent =
   | { kind: 'output' | 'state' | 'env'; name: string; value: string }
   | { kind: 'info' | 'warning' | 'debug' | 'error'; message: string }
   | { kind: 'summary'; html: string }
+  | { kind: 'path'; value: string }
 
 export interface RecordingCore extends ActionCore {
   readonly events: CoreEvent[]
   /** What @actions/core would have written to stdout. */
   readonly stdout: () => string
   /** The contents the runner's command files would have, by variable name. */
-  readonly files: () => { output: string; state: string; env: string; summary: string }
+  readonly files: () => {
+    output: string
+    state: string
+    env: string
+    summary: string
+    path: string
+  }
   /** The exit code the process would have: 1 once setFailed was called. */
   readonly exitCode: () => number
+  /** core.addPath: src/ has no use for it today; recorded so a mode that starts to is seen. */
+  addPath(entry: string): void
 }
 
 // @actions/core exports the summary as a singleton; its class gives each run its own buffer.
@@ -31,7 +40,7 @@ const SummaryClass = Object.getPrototypeOf(core.summary).constructor as new () =
 export function recordingCore(env: NodeJS.ProcessEnv): RecordingCore {
   const events: CoreEvent[] = []
   const lines: string[] = []
-  const files = { output: '', state: '', env: '', summary: '' }
+  const files = { output: '', state: '', env: '', summary: '', path: '' }
   let exitCode = 0
 
   const command = (name: string, message: string): void => {
@@ -96,6 +105,11 @@ export function recordingCore(env: NodeJS.ProcessEnv): RecordingCore {
       exitCode = 1
       events.push({ kind: 'error', message: text(message) })
       command('error', text(message))
+    },
+    addPath(entry) {
+      events.push({ kind: 'path', value: entry })
+      files.path += `${entry}\n`
+      env.PATH = `${entry}:${env.PATH ?? ''}`
     },
     summary
   }

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { createServer, type Server } from 'node:net'
 import { join } from 'node:path'
 import { maskedBeforeOutput, runAction } from '../../testkit/in-process.js'
+import { recordingCore } from '../../testkit/recording-core.js'
 import { ROOT } from '../../testkit/run-action.js'
 import { startTokenFixture, type TokenFixture } from '../../testkit/token-fixtures.js'
 
@@ -111,5 +112,14 @@ describe('the recording core keeps the order of calls', () => {
         'access-token'
       )
     ).toBe(false)
+  })
+
+  it('added paths go to the step env and the GITHUB_PATH contents, in order', () => {
+    const env: NodeJS.ProcessEnv = { PATH: '/usr/bin' }
+    const core = recordingCore(env)
+    core.addPath('/opt/tool/bin')
+    expect(env.PATH).toBe('/opt/tool/bin:/usr/bin')
+    expect(core.files().path).toBe('/opt/tool/bin\n')
+    expect(core.events).toEqual([{ kind: 'path', value: '/opt/tool/bin' }])
   })
 })
