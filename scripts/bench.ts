@@ -4,7 +4,7 @@
  * runner does, interleaved with its baselines so that drift hits both sides alike. Prints
  * medians (min–max) and side-by-side ratios, and writes every figure to .bench/results.json.
  * Timings are benchmark figures, never test assertions; the round-trip counts are asserted in
- * __tests__/round-trips.test.ts.
+ * __tests__/e2e/round-trips.test.ts.
  *
  * BENCH_RUNS (default 15) sets the repetitions of the timed comparisons.
  */
@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { resolve } from 'node:path'
 import { startEmulator, type EmulatorHandle } from '../testkit/emulator/process.js'
-import { ROOT } from '../__tests__/support/run-action.js'
+import { ROOT } from '../testkit/run-action.js'
 import { bundleReport, modeChunks } from './bench/bundle.js'
 import { ACTION_MAIN, createServiceApp } from './bench/fixtures.js'
 import { currentNode, node24 } from './bench/node-binaries.js'

@@ -7,7 +7,7 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { startEmulator } from '../testkit/emulator/process.js'
-import { ROOT, runAction, type ActionRun } from '../__tests__/support/run-action.js'
+import { ROOT, runAction, type ActionRun } from '../testkit/run-action.js'
 
 const SECRET_OUTPUTS = new Set(['access-token', 'dpop-key', 'private-key', 'client-assertion'])
 

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { Inputs } from './inputs.js'
 import { RetryingClient, systemClock, type Clock, type Logger } from './http/retrying-client.js'
-import { fetchTransport, type Transport } from './http/transport.js'
+import { createFetchTransport, type Transport } from './http/transport.js'
 import { ClockSkew } from './oauth/clock-skew.js'
 import type { Mask } from './secret-inputs.js'
 
@@ -28,18 +28,23 @@ export interface Runtime {
   core: ActionCore
   clock: Clock
   transport: Transport
+  /** The step's environment (GITHUB_REPOSITORY, GITHUB_STEP_SUMMARY, proxies, …). */
+  env: NodeJS.ProcessEnv
 }
 
+/** The one place under src/ that reads process.env: everything else gets `env` from here. */
 export const defaultRuntime = (): Runtime => ({
   core,
   clock: systemClock,
-  transport: fetchTransport
+  transport: createFetchTransport(process.env),
+  env: process.env
 })
 
 export interface ModeContext {
   core: ActionCore
   log: Logger
   clock: Clock
+  env: NodeJS.ProcessEnv
   http: RetryingClient
   skew: ClockSkew
   mask: (secret: string) => void
@@ -57,6 +62,7 @@ export function createModeContext(runtime: Runtime, inputs: Inputs, mask: Mask):
     core: c,
     log,
     clock,
+    env: runtime.env,
     http: new RetryingClient(runtime.transport, clock, log, {
       maxAttempts: inputs.maxAttempts,
       timeoutMs: inputs.timeoutSeconds * 1000
@@ -70,7 +76,7 @@ export function createModeContext(runtime: Runtime, inputs: Inputs, mask: Mask):
     },
     output: (name, value) => c.setOutput(name, String(value)),
     async writeSummary(build) {
-      if (!inputs.summary || !process.env.GITHUB_STEP_SUMMARY) return
+      if (!inputs.summary || !runtime.env.GITHUB_STEP_SUMMARY) return
       build(c.summary)
       await c.summary.write()
     }

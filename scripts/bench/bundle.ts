@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
-import { ROOT } from '../../__tests__/support/run-action.js'
+import { ROOT } from '../../testkit/run-action.js'
 import { runChild } from './child.js'
 import { ACTION_MAIN } from './fixtures.js'
 

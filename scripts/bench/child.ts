@@ -4,7 +4,7 @@
 // GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV / GITHUB_STEP_SUMMARY files.
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { parseFileCommand, runnerWorkspace } from '../../__tests__/support/run-action.js'
+import { parseFileCommand, runnerWorkspace } from '../../testkit/run-action.js'
 
 export interface ChildRun {
   code: number | null

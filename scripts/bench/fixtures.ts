@@ -4,8 +4,8 @@ import { resolve } from 'node:path'
 import type { EmulatorHandle } from '../../testkit/emulator/process.js'
 import type { RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import type { PublicJwk } from '../../emulator/state.js'
-import { ROOT } from '../../__tests__/support/run-action.js'
-import { testKey } from '../../__tests__/support/keys.js'
+import { ROOT } from '../../testkit/run-action.js'
+import { testKey } from '../../testkit/keys.js'
 
 export const ACTION_MAIN = resolve(ROOT, 'dist/index.js')
 export const FLOOR = resolve(ROOT, 'scripts/bench/floor.mjs')

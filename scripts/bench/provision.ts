@@ -5,7 +5,7 @@
 import type { EmulatorHandle } from '../../testkit/emulator/process.js'
 import { OKTA_SCOPES } from '../../emulator/oauth.js'
 import type { PublicJwk } from '../../emulator/state.js'
-import { testKey } from '../../__tests__/support/keys.js'
+import { testKey } from '../../testkit/keys.js'
 import { runChildOk } from './child.js'
 import { ACTION_MAIN, KID } from './fixtures.js'
 import { compare, interleave, type Comparison } from './stats.js'

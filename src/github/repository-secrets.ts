@@ -42,7 +42,7 @@ export interface StoredVariable {
 }
 
 /** The workflow's repository, from GITHUB_REPOSITORY (`owner/repo`). */
-export function repositoryFromEnv(env: NodeJS.ProcessEnv = process.env): Repository {
+export function repositoryFromEnv(env: NodeJS.ProcessEnv): Repository {
   const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!owner || !repo || extra !== undefined) {
     throw new ActionError(
@@ -62,7 +62,7 @@ export const NEEDED_PERMISSIONS =
 export async function openRepositoryStore(
   token: string,
   http: RetryingClient,
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv
 ): Promise<RepositoryStore> {
   const target = repositoryFromEnv(env)
   const repository = `${target.owner}/${target.repo}`

@@ -39,16 +39,33 @@ export class NetworkError extends Error {
 
 export type Transport = (request: HttpRequest, timeoutMs: number) => Promise<HttpResponse>
 
-let dispatcher: Dispatcher | undefined
-function proxyDispatcher(): Dispatcher | undefined {
-  const env = process.env
-  const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy
-  if (!proxied) return undefined
-  dispatcher ??= new EnvHttpProxyAgent()
-  return dispatcher
+/**
+ * A proxy agent when the step's environment names a proxy. The variables are handed to
+ * undici explicitly: left alone it would read this process's environment, not the step's.
+ */
+function proxyDispatcher(env: NodeJS.ProcessEnv): Dispatcher | undefined {
+  // Same precedence as undici's own reading of the environment: lower case first.
+  const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? ''
+  const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? ''
+  if (!httpsProxy && !httpProxy) return undefined
+  return new EnvHttpProxyAgent({
+    httpProxy,
+    httpsProxy,
+    noProxy: env.no_proxy ?? env.NO_PROXY ?? ''
+  })
 }
 
-export const fetchTransport: Transport = async (request, timeoutMs) => {
+/** The transport over the network, proxied as `env` says. */
+export const createFetchTransport = (env: NodeJS.ProcessEnv): Transport => {
+  const dispatcher = proxyDispatcher(env)
+  return (request, timeoutMs) => send(request, timeoutMs, dispatcher)
+}
+
+async function send(
+  request: HttpRequest,
+  timeoutMs: number,
+  dispatcher: Dispatcher | undefined
+): Promise<HttpResponse> {
   const signal = AbortSignal.timeout(timeoutMs)
   try {
     const response = await fetch(request.url, {
@@ -57,7 +74,7 @@ export const fetchTransport: Transport = async (request, timeoutMs) => {
       body: request.body,
       redirect: 'manual',
       signal,
-      dispatcher: proxyDispatcher()
+      dispatcher
     })
     // Reading the body is part of the attempt: a connection dropped mid-body is retried.
     const text = await response.text()
@@ -68,7 +85,7 @@ export const fetchTransport: Transport = async (request, timeoutMs) => {
       receivedAt: Date.now()
     }
   } catch (error) {
-    throw describeNetworkError(error, request.url, timeoutMs, signal.aborted)
+    throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, !!dispatcher)
   }
 }
 
@@ -76,7 +93,8 @@ function describeNetworkError(
   error: unknown,
   url: string,
   timeoutMs: number,
-  timedOut: boolean
+  timedOut: boolean,
+  proxied: boolean
 ): NetworkError {
   const host = new URL(url).host
   if (timedOut) return new NetworkError(`no answer from ${host} within ${timeoutMs / 1000} s`)
@@ -92,7 +110,7 @@ function describeNetworkError(
       false
     )
   }
-  if (proxyDispatcher() && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
+  if (proxied && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
     return new NetworkError(
       `cannot reach ${host} through the proxy (${code || message}); check HTTPS_PROXY and NO_PROXY`
     )

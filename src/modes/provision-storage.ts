@@ -25,7 +25,7 @@ export async function storeProvisionedCredentials(
     return undefined
   }
   const { openRepositoryStore } = await import('../github/repository-secrets.js')
-  const store = await openRepositoryStore(inputs.githubToken, ctx.http)
+  const store = await openRepositoryStore(inputs.githubToken, ctx.http, ctx.env)
   // The variable first: unlike a secret, its old value can be read, and so put back if the
   // secret cannot be stored (the run then deletes the app the variable would point to).
   const variable = await store.storeVariable(inputs.clientIdVariable, facts.clientId)

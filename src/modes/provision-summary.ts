@@ -23,18 +23,22 @@ export interface ProvisionFacts {
 }
 
 /** `owner/repo@ref` of this action when the runner says so, else a placeholder. */
-export function actionReference(env: NodeJS.ProcessEnv = process.env): string {
+export function actionReference(env: NodeJS.ProcessEnv): string {
   const repository = env.GITHUB_ACTION_REPOSITORY
   const ref = env.GITHUB_ACTION_REF
   return repository ? `${repository}@${ref || 'v1'}` : '<owner>/okta-private-key-jwt-action@v1'
 }
 
 /** The step a workflow adds to mint a token with the provisioned app. */
-export function tokenModeStep(inputs: Inputs, facts: ProvisionFacts): string {
+export function tokenModeStep(
+  inputs: Inputs,
+  facts: ProvisionFacts,
+  env: NodeJS.ProcessEnv
+): string {
   const clientId = facts.stored ? `\${{ vars.${inputs.clientIdVariable} }}` : facts.clientId
   const scopes = facts.scopes.length ? facts.scopes.join(' ') : '<okta.* scopes granted to the app>'
   return [
-    `- uses: ${actionReference()}`,
+    `- uses: ${actionReference(env)}`,
     '  id: okta',
     '  with:',
     `    okta-domain: ${inputs.oktaDomain}`,
@@ -99,7 +103,7 @@ export async function writeProvisionSummary(
       .addHeading('Public JWK', 4)
       .addCodeBlock(JSON.stringify(JSON.parse(facts.jwkJson), null, 2), 'json')
       .addHeading('Token mode step', 4)
-      .addCodeBlock(escapeHtml(tokenModeStep(inputs, facts)), 'yaml')
+      .addCodeBlock(escapeHtml(tokenModeStep(inputs, facts, ctx.env)), 'yaml')
     if (!facts.stored) {
       // Markdown, not addList: GitHub renders no markdown (the `code` spans) inside HTML.
       const steps = manualStorageSteps(inputs, facts).map(step => `- ${step}`)

@@ -119,7 +119,7 @@ async function planOnly(ctx: ModeContext, inputs: Inputs): Promise<void> {
   const plan = await planProvision(client, inputs, jwk)
   const steps = planSteps(plan, inputs, jwk?.kid)
   if (inputs.githubToken) {
-    const target = process.env.GITHUB_REPOSITORY ?? 'this repository'
+    const target = ctx.env.GITHUB_REPOSITORY ?? 'this repository'
     if (!inputs.privateKey)
       steps.push(`Store the new private key as secret ${inputs.privateKeySecret} in ${target}`)
     steps.push(`Store the client id as variable ${inputs.clientIdVariable} in ${target}`)

@@ -42,7 +42,7 @@ export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<v
 
   const newKey = inputs.privateKey || !inputs.dryRun ? await rotationKey(ctx, inputs) : undefined
   const plan = planRotation(app.id, before, inputs.retireOldKeys, newKey?.signing.kid)
-  const repository = process.env.GITHUB_REPOSITORY ?? 'this repository'
+  const repository = ctx.env.GITHUB_REPOSITORY ?? 'this repository'
   const steps = planSteps(
     plan,
     newKey
@@ -174,7 +174,7 @@ async function rotationKey(ctx: ModeContext, inputs: Inputs): Promise<NewKey> {
 /** The GitHub modules load only here, when github-token is set. */
 async function storeNewKey(ctx: ModeContext, inputs: Inputs, value: string): Promise<string> {
   const { openRepositoryStore } = await import('../github/repository-secrets.js')
-  const store = await openRepositoryStore(inputs.githubToken, ctx.http)
+  const store = await openRepositoryStore(inputs.githubToken, ctx.http, ctx.env)
   const outcome = await store.storeSecret(inputs.privateKeySecret, value)
   ctx.log.info(
     `Stored the new private key as repository secret ${inputs.privateKeySecret} in ${store.repository} (${outcome})`

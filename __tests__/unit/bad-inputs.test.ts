@@ -1,0 +1,32 @@
+// The bad-input catalogue (testkit/bad-input-cases.ts), run in-process from src/: each
+// case must end with exactly its one-line error, exit code 1, no stack trace, and no secret
+// echoed (runAction's leak scan covers the secret inputs; `noEcho` the other sensitive ones).
+import { beforeAll, expect, it } from '@jest/globals'
+import { mapWithConcurrency, recordFigure } from '../../testkit/audit.js'
+import { BAD_INPUT_CASES, type BadInputCase } from '../../testkit/bad-input-cases.js'
+import { runAction, type ActionRun } from '../../testkit/in-process.js'
+
+const runs = new Map<BadInputCase, ActionRun>()
+
+beforeAll(async () => {
+  const all = await mapWithConcurrency(BAD_INPUT_CASES, 4, c => runAction('main', c.inputs))
+  BAD_INPUT_CASES.forEach((c, i) => runs.set(c, all[i]))
+}, 120_000)
+
+it('tries at least 60 bad inputs', () => {
+  expect(BAD_INPUT_CASES.length).toBeGreaterThanOrEqual(60)
+  expect(new Set(BAD_INPUT_CASES.map(c => c.name)).size).toBe(BAD_INPUT_CASES.length)
+})
+
+it.each(BAD_INPUT_CASES.map(c => [c.name, c] as const))('refuses %s in one line', (_name, c) => {
+  const run = runs.get(c)!
+  expect(run.errors).toEqual([c.error])
+  expect(run.code).toBe(1)
+  const everything = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n')
+  expect(everything).not.toMatch(/\n\s+at .+:\d+:\d+/)
+  expect(everything).not.toMatch(/Unexpected error/)
+  for (const value of c.noEcho ?? []) expect(everything).not.toContain(value)
+  // Refused before anything was produced.
+  expect(run.outputs).toEqual({})
+  recordFigure('bad-inputs', { name: c.name, mode: c.inputs.mode ?? 'token' })
+})

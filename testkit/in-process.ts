@@ -1,0 +1,139 @@
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { systemClock, type Clock } from '../src/http/retrying-client.js'
+import { createFetchTransport, type Transport } from '../src/http/transport.js'
+import { run } from '../src/main.js'
+import { runPost } from '../src/post-step.js'
+import type { Runtime } from '../src/context.js'
+import { findLeaks, recordAudit } from './leak-scan.js'
+import { recordingCore, type CoreEvent } from './recording-core.js'
+import {
+  SECRET_INPUT_NAMES,
+  commandMessages,
+  parseFileCommand,
+  type ActionRun,
+  type RunOptions
+} from './run-action.js'
+
+export { uniqueLabel, type ActionRun } from './run-action.js'
+
+/**
+ * Runs the action's source in this process: `run(runtime)` (src/main.ts) or the post step
+ * (src/post-step.ts) with a recording core and the environment a runner gives a step (inputs
+ * as INPUT_<NAME>, state as STATE_<name>, the command file variables, GITHUB_REPOSITORY),
+ * never process.env. No build needed, and runs can overlap: nothing is shared between them.
+ *
+ * The answer has the shape the spawned runner (run-action.ts) returns, built the same way
+ * from what @actions/core would have printed and written, and is scanned for leaks the
+ * same way; `events` adds every core call in order.
+ */
+export interface InProcessOptions extends Omit<RunOptions, 'node' | 'timeoutMs'> {
+  clock?: Clock
+  transport?: Transport
+}
+
+export interface InProcessRun extends ActionRun {
+  events: CoreEvent[]
+}
+
+// Paths that are never written: the recording core keeps the files' contents in memory, and
+// the action only checks that GITHUB_STEP_SUMMARY is set before it writes a summary.
+const RUNNER_DIR = join(tmpdir(), 'okta-action-in-process')
+
+export function stepEnvironment(
+  inputs: Record<string, string>,
+  options: InProcessOptions
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    RUNNER_TEMP: RUNNER_DIR,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: RUNNER_DIR,
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_OUTPUT: join(RUNNER_DIR, 'output'),
+    GITHUB_STATE: join(RUNNER_DIR, 'state'),
+    GITHUB_ENV: join(RUNNER_DIR, 'env'),
+    GITHUB_STEP_SUMMARY: join(RUNNER_DIR, 'summary'),
+    GITHUB_PATH: join(RUNNER_DIR, 'path'),
+    ...(options.debug ? { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' } : {})
+  }
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
+  return Object.assign(env, options.env)
+}
+
+export async function runAction(
+  entry: 'main' | 'post',
+  inputs: Record<string, string>,
+  options: InProcessOptions = {}
+): Promise<InProcessRun> {
+  const env = stepEnvironment(inputs, options)
+  const core = recordingCore(env)
+  const runtime: Runtime = {
+    core,
+    env,
+    clock: options.clock ?? systemClock,
+    transport: options.transport ?? createFetchTransport(env)
+  }
+  const started = Date.now()
+  await (entry === 'main' ? run(runtime) : runPost(runtime))
+  const durationMs = Date.now() - started
+
+  const stdout = core.stdout()
+  const raw = core.files()
+  const masked = core.events.flatMap(e => (e.kind === 'mask' ? [e.value] : []))
+  const secrets = [
+    ...SECRET_INPUT_NAMES.map(name => inputs[name]).filter((v): v is string => !!v),
+    ...(options.secrets ?? []),
+    ...masked
+  ]
+  const exportEnv = (inputs['export-env'] ?? '').toLowerCase() === 'true'
+  const leaks = findLeaks(secrets, { stdout, stderr: '', ...raw }, { allowEnvSecrets: exportEnv })
+  recordAudit({ entry, leaks: leaks.length, debug: !!options.debug, planted: !!options.allowLeaks })
+  if (leaks.length && !options.allowLeaks) {
+    throw new Error(`Secret leaked in ${leaks.map(l => l.where).join(', ')}:\n${stdout}`)
+  }
+  return {
+    code: core.exitCode(),
+    stdout,
+    stderr: '',
+    outputs: parseFileCommand(raw.output),
+    state: parseFileCommand(raw.state),
+    env: parseFileCommand(raw.env),
+    summary: raw.summary,
+    masked,
+    errors: commandMessages(stdout, 'error'),
+    warnings: commandMessages(stdout, 'warning'),
+    leaks,
+    durationMs,
+    events: core.events
+  }
+}
+
+/** Runs main, then post with the state main saved: one job as the runner runs it. */
+export async function runJob(
+  inputs: Record<string, string>,
+  options: InProcessOptions = {}
+): Promise<{ main: InProcessRun; post: InProcessRun }> {
+  const main = await runAction('main', inputs, options)
+  const post = await runAction('post', inputs, { ...options, state: main.state })
+  return { main, post }
+}
+
+/**
+ * Whether every value output as `name` was masked first: the order the runner needs, since it
+ * can only hide from the log what it was told to mask before the value reached it.
+ */
+export function maskedBeforeOutput(events: CoreEvent[], name: string): boolean {
+  const masked = new Set<string>()
+  let seen = false
+  for (const event of events) {
+    if (event.kind === 'mask') masked.add(event.value)
+    if (event.kind === 'output' && event.name === name) {
+      seen = true
+      if (!masked.has(event.value)) return false
+    }
+  }
+  return seen
+}

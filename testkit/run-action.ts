@@ -1,0 +1,197 @@
+import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { findLeaks, recordAudit, type Leak } from './leak-scan.js'
+
+/**
+ * Runs the built action exactly as the GitHub runner does: `node dist/index.js` (or
+ * dist/post/index.js) with inputs as INPUT_<NAME> env (upper-cased, hyphens kept), and the
+ * GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV / GITHUB_STEP_SUMMARY files. Spawned with node
+ * directly: sh would drop env names that contain a hyphen.
+ *
+ * Every run is scanned for leaks of the secrets it used (its secret inputs, and every value
+ * the action itself masked); a leak fails the run unless `allowLeaks` is set.
+ */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+export interface RunOptions {
+  /** State saved by a main step, handed to a post step as STATE_<name>. */
+  state?: Record<string, string>
+  env?: Record<string, string>
+  /** Extra secrets the scan must look for (the inputs' secrets are always included). */
+  secrets?: string[]
+  /** Node binary (default: the one running the tests). */
+  node?: string
+  /** Step debug logging (ACTIONS_STEP_DEBUG and RUNNER_DEBUG). */
+  debug?: boolean
+  allowLeaks?: boolean
+  timeoutMs?: number
+}
+
+export interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  state: Record<string, string>
+  env: Record<string, string>
+  summary: string
+  /** Values the action masked (::add-mask::), in order. */
+  masked: string[]
+  /** `::error::…` message(s), unescaped. */
+  errors: string[]
+  warnings: string[]
+  leaks: Leak[]
+  durationMs: number
+}
+
+/**
+ * A fresh folder with the runner's command files (empty), and the environment a runner gives
+ * a step: those files, the workspace, the repository, PATH and HOME, plus `extra`.
+ */
+export function runnerWorkspace(prefix: string, extra: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_PATH: join(dir, 'path')
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    ...files,
+    ...extra
+  }
+  return { dir, files, env }
+}
+
+export const SECRET_INPUT_NAMES = [
+  'private-key',
+  'private-key-passphrase',
+  'api-token',
+  'github-token'
+]
+
+export async function runAction(
+  entry: 'main' | 'post',
+  inputs: Record<string, string>,
+  options: RunOptions = {}
+): Promise<ActionRun> {
+  const { dir, files, env } = runnerWorkspace('okta-action-', {
+    ...(options.debug ? { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' } : {})
+  })
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
+  Object.assign(env, options.env)
+
+  const script = join(ROOT, entry === 'main' ? 'dist/index.js' : 'dist/post/index.js')
+  const started = Date.now()
+  const { code, stdout, stderr } = await new Promise<{
+    code: number | null
+    stdout: string
+    stderr: string
+  }>((resolvePromise, reject) => {
+    const child = spawn(options.node ?? process.execPath, [script], { env, cwd: dir })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', chunk => (out += chunk))
+    child.stderr.on('data', chunk => (err += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
+    child.on('error', reject)
+    child.on('close', exitCode => {
+      clearTimeout(timer)
+      resolvePromise({ code: exitCode, stdout: out, stderr: err })
+    })
+  })
+  const durationMs = Date.now() - started
+  const raw = {
+    output: readFileSync(files.GITHUB_OUTPUT, 'utf8'),
+    state: readFileSync(files.GITHUB_STATE, 'utf8'),
+    env: readFileSync(files.GITHUB_ENV, 'utf8'),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
+  }
+  rmSync(dir, { recursive: true, force: true })
+
+  const masked = [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map(m => unescapeData(m[1]))
+  const secrets = [
+    ...SECRET_INPUT_NAMES.map(name => inputs[name]).filter((v): v is string => !!v),
+    ...(options.secrets ?? []),
+    ...masked
+  ]
+  const outputs = parseFileCommand(raw.output)
+  const exportEnv = (inputs['export-env'] ?? '').toLowerCase() === 'true'
+  const leaks = findLeaks(secrets, { stdout, stderr, ...raw }, { allowEnvSecrets: exportEnv })
+  // A run that allows leaks, or runs a leak-planting node, leaks on purpose (leak-scan tests).
+  const planted = !!options.allowLeaks || !!options.node
+  recordAudit({ entry, leaks: leaks.length, debug: !!options.debug, planted })
+  const run: ActionRun = {
+    code,
+    stdout,
+    stderr,
+    outputs,
+    state: parseFileCommand(raw.state),
+    env: parseFileCommand(raw.env),
+    summary: raw.summary,
+    masked,
+    errors: commandMessages(stdout, 'error'),
+    warnings: commandMessages(stdout, 'warning'),
+    leaks,
+    durationMs
+  }
+  if (leaks.length && !options.allowLeaks) {
+    throw new Error(`Secret leaked in ${leaks.map(l => l.where).join(', ')}:\n${stdout}\n${stderr}`)
+  }
+  return run
+}
+
+/** Reads a GITHUB_OUTPUT-style file: `name<<DELIM\nvalue\nDELIM` (or `name=value`). */
+export function parseFileCommand(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const value: string[] = []
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i])
+      out[heredoc[1]] = value.join('\n')
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
+    }
+  }
+  return out
+}
+
+export function commandMessages(stdout: string, kind: string): string[] {
+  return [...stdout.matchAll(new RegExp(`^::${kind}(?: [^:]*)?::(.*)$`, 'gm'))].map(m =>
+    unescapeData(m[1])
+  )
+}
+
+function unescapeData(value: string): string {
+  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+}
+
+/** Runs main, then post with the state main saved: one job as the runner runs it. */
+export async function runJob(
+  inputs: Record<string, string>,
+  options: RunOptions = {}
+): Promise<{ main: ActionRun; post: ActionRun }> {
+  const main = await runAction('main', inputs, options)
+  const post = await runAction('post', inputs, { ...options, state: main.state })
+  return { main, post }
+}
+
+export const uniqueLabel = (): string => `app-${randomUUID().slice(0, 8)}`
