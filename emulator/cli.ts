@@ -1,7 +1,9 @@
-// Entry point: `node --import tsx emulator/cli.ts [--port N] [--latency-ms N] [--clock-offset-s N]`.
-// Prints exactly one line, `EMULATOR_URL=http://127.0.0.1:<port>`, once listening, and exits
-// on SIGTERM/SIGINT.
+// Entry point: `node --import tsx emulator/cli.ts [--port N] [--latency-ms N] [--clock-offset-s N]
+// [--seed [--env-path PATH]]`. Prints `EMULATOR_URL=http://127.0.0.1:<port>` as its first line
+// once listening, and exits on SIGTERM/SIGINT. --seed then adds a Bearer and a DPoP app and
+// writes their inputs for local-action to PATH (default .env) and PATH.dpop (emulator/seed.ts).
 import { parseArgs } from 'node:util'
+import { seedApps, seedSummary, writeEnvFiles } from './seed.js'
 import { startEmulatorServer } from './server.js'
 
 function intOption(value: string | undefined, name: string): number | undefined {
@@ -18,7 +20,9 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string' },
     'latency-ms': { type: 'string' },
-    'clock-offset-s': { type: 'string' }
+    'clock-offset-s': { type: 'string' },
+    seed: { type: 'boolean', default: false },
+    'env-path': { type: 'string', default: '.env' }
   },
   strict: true
 })
@@ -29,6 +33,15 @@ const emulator = await startEmulatorServer({
   clockOffsetSeconds: intOption(values['clock-offset-s'], 'clock-offset-s')
 })
 process.stdout.write(`EMULATOR_URL=${emulator.url}\n`)
+
+if (values.seed) {
+  const envFile = values['env-path']
+  const apps = await seedApps(emulator.url)
+  const files = writeEnvFiles(emulator.url, apps, app =>
+    app.tokenType === 'Bearer' ? envFile : `${envFile}.dpop`
+  )
+  process.stdout.write(seedSummary(emulator.url, files))
+}
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
