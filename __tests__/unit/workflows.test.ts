@@ -173,6 +173,7 @@ describe('the release workflow', () => {
     expect(testRuns).toContain('npm test')
     expect(testRuns).toContain('npm run build')
     const releaseRuns = JSON.stringify(jobs.release.steps)
+    expect(releaseRuns).toContain('merge-base --is-ancestor')
     expect(releaseRuns).toContain('scripts/release-notes.ts')
     expect(releaseRuns).toContain('gh release create')
     expect(releaseRuns).toContain('refs/tags/$major')
