@@ -164,19 +164,27 @@ describe('the release workflow', () => {
     expect(release.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } })
   })
 
-  it('publishes only after the tests and the dist/ check, with contents: write and nothing else', () => {
+  it('publishes only after the tests, the dist/ check and the notes, with contents: write', () => {
     const jobs = release.jobs!
-    expect(jobs.release.needs).toBe('test')
+    expect(jobs.release.needs).toEqual(['test', 'notes'])
     expect(jobs.release.permissions).toEqual({ contents: 'write' })
     expect(jobs.test.permissions).toEqual({ contents: 'read' })
+    expect(jobs.notes.permissions).toEqual({ contents: 'read' })
     const testRuns = JSON.stringify(jobs.test.steps)
     expect(testRuns).toContain('npm test')
     expect(testRuns).toContain('npm run build')
+    const notesRuns = JSON.stringify(jobs.notes.steps)
+    expect(notesRuns).toContain('merge-base --is-ancestor')
+    expect(notesRuns).toContain('scripts/release-notes.ts')
     const releaseRuns = JSON.stringify(jobs.release.steps)
-    expect(releaseRuns).toContain('merge-base --is-ancestor')
-    expect(releaseRuns).toContain('scripts/release-notes.ts')
     expect(releaseRuns).toContain('gh release create')
     expect(releaseRuns).toContain('refs/tags/$major')
+  })
+
+  it('runs no dependency code in the job that holds the write token', () => {
+    const steps = release.jobs!.release.steps ?? []
+    expect(steps.filter(step => step.uses !== undefined)).toEqual([])
+    expect(JSON.stringify(steps)).not.toMatch(/\bnpm\b|\bnpx\b/)
   })
 })
 
