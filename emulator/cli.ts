@@ -3,7 +3,6 @@
 // once listening, and exits on SIGTERM/SIGINT. --seed then adds a Bearer and a DPoP app and
 // writes their inputs for local-action to PATH (default .env) and PATH.dpop (emulator/seed.ts).
 import { parseArgs } from 'node:util'
-import { seedApps, seedSummary, writeEnvFiles } from './seed.js'
 import { startEmulatorServer } from './server.js'
 
 function intOption(value: string | undefined, name: string): number | undefined {
@@ -35,6 +34,8 @@ const emulator = await startEmulatorServer({
 process.stdout.write(`EMULATOR_URL=${emulator.url}\n`)
 
 if (values.seed) {
+  // Loaded only for --seed, so that the tests' emulators start exactly as before.
+  const { seedApps, seedSummary, writeEnvFiles } = await import('./seed.js')
   const envFile = values['env-path']
   const apps = await seedApps(emulator.url)
   const files = writeEnvFiles(emulator.url, apps, app =>
