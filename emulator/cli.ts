@@ -1,6 +1,7 @@
-// Entry point: `node --import tsx emulator/cli.ts [--port N] [--latency-ms N] [--clock-offset-s N]`.
-// Prints exactly one line, `EMULATOR_URL=http://127.0.0.1:<port>`, once listening, and exits
-// on SIGTERM/SIGINT.
+// Entry point: `node --import tsx emulator/cli.ts [--port N] [--latency-ms N] [--clock-offset-s N]
+// [--seed [--env-path PATH]]`. Prints `EMULATOR_URL=http://127.0.0.1:<port>` as its first line
+// once listening, and exits on SIGTERM/SIGINT. --seed then adds a Bearer and a DPoP app and
+// writes their inputs for local-action to PATH (default .env) and PATH.dpop (emulator/seed.ts).
 import { parseArgs } from 'node:util'
 import { startEmulatorServer } from './server.js'
 
@@ -18,7 +19,9 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string' },
     'latency-ms': { type: 'string' },
-    'clock-offset-s': { type: 'string' }
+    'clock-offset-s': { type: 'string' },
+    seed: { type: 'boolean', default: false },
+    'env-path': { type: 'string', default: '.env' }
   },
   strict: true
 })
@@ -29,6 +32,17 @@ const emulator = await startEmulatorServer({
   clockOffsetSeconds: intOption(values['clock-offset-s'], 'clock-offset-s')
 })
 process.stdout.write(`EMULATOR_URL=${emulator.url}\n`)
+
+if (values.seed) {
+  // Loaded only for --seed, so that the tests' emulators start exactly as before.
+  const { seedApps, seedSummary, writeEnvFiles } = await import('./seed.js')
+  const envFile = values['env-path']
+  const apps = await seedApps(emulator.url)
+  const files = writeEnvFiles(emulator.url, apps, app =>
+    app.tokenType === 'Bearer' ? envFile : `${envFile}.dpop`
+  )
+  process.stdout.write(seedSummary(emulator.url, files))
+}
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

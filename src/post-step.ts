@@ -8,9 +8,10 @@ import { revokeToken } from './oauth/revoke.js'
 /**
  * The post step (runs at job end, even after a failure): revokes the token the main step
  * minted, with a fresh assertion whose aud is the revoke URL. A token already expired is
- * skipped; any failure is a warning, never a failed job.
+ * skipped; any failure is a warning, never a failed job. Named `run` like the main entry's, as
+ * actions/typescript-action does, so that `local-action ... --post src/post-step.ts` finds it.
  */
-export async function runPost(runtime: Runtime = defaultRuntime()): Promise<void> {
+export async function run(runtime: Runtime = defaultRuntime()): Promise<void> {
   const { core } = runtime
   try {
     const mask = maskSecretInputs(runtime)

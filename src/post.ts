@@ -1,4 +1,4 @@
 // The runner's post entry (action.yml runs.post): revokes the token at job end.
-import { runPost } from './post-step.js'
+import { run } from './post-step.js'
 
-await runPost()
+await run()
