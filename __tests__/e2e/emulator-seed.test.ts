@@ -6,7 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT, runJob } from '../support/run-action.js'
+import { ROOT, runJob } from '../../testkit/run-action.js'
 
 let dir: string
 let child: ChildProcessWithoutNullStreams

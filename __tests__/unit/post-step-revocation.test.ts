@@ -1,4 +1,4 @@
-// The post step (runPost, in-process) at job end: revokes the token with a fresh assertion whose
+// The post step (run() of src/post-step.ts, in-process) at job end: revokes the token with a fresh assertion whose
 // aud is the revoke URL, skips what needs no revoking, and only warns when revocation fails.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
