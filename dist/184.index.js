@@ -46,7 +46,7 @@ async function findRevokeEndpoint(http, log, tokenEndpoint) {
 async function revocationEndpointIn(http, url, tokenEndpoint) {
     let text;
     try {
-        const response = await http.send('Server metadata', async () => ({ method: 'GET', url, headers: { Accept: 'application/json' } }), { validate: retrying_client/* expectJsonBody */.Gp });
+        const response = await http.send('Server metadata', () => ({ method: 'GET', url, headers: { Accept: 'application/json' } }), { validate: retrying_client/* expectJsonBody */.Gp });
         if (response.status !== 200)
             return undefined;
         text = response.text;

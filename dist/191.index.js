@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 /** The workflow's repository, from GITHUB_REPOSITORY (`owner/repo`). */
-function repositoryFromEnv(env = process.env) {
+function repositoryFromEnv(env) {
     const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo || extra !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('GITHUB_REPOSITORY is not set to owner/repo, so the repository to store the secret in is unknown; run this inside GitHub Actions or leave github-token empty.');
@@ -24,7 +24,7 @@ const NEEDED_PERMISSIONS = 'github-token needs a fine-grained token with "Secret
  * A store for the workflow's repository. The API base is GITHUB_API_URL (GitHub Enterprise
  * Server, or a test double), else api.github.com.
  */
-async function openRepositoryStore(token, http, env = process.env) {
+async function openRepositoryStore(token, http, env) {
     const target = repositoryFromEnv(env);
     const repository = `${target.owner}/${target.repo}`;
     const [{ getOctokit }, sodiumModule] = await Promise.all([
@@ -99,7 +99,9 @@ async function openRepositoryStore(token, http, env = process.env) {
  * here is idempotent (GET, PUT, PATCH, DELETE) except creating a variable, whose lost-answer
  * retry storeVariable turns from 409 into an update.
  */
-function octokitFetch(http) {
+function octokitFetch(client) {
+    // GitHub names its wait in Retry-After, which the client honours for any server.
+    const http = client.withPeer({ name: 'the GitHub API (GITHUB_API_URL)' });
     return async (input, init) => {
         const url = input instanceof Request ? input.url : String(input);
         const method = (init?.method ?? 'GET').toUpperCase();
@@ -108,7 +110,12 @@ function octokitFetch(http) {
             headers[key] = value;
         });
         const body = typeof init?.body === 'string' ? init.body : undefined;
-        const response = await http.send(`GitHub ${method} ${new URL(url).pathname}`, async () => ({ method, url, headers: { ...headers }, body }), { peer: 'the GitHub API (GITHUB_API_URL)' });
+        const response = await http.send(`GitHub ${method} ${new URL(url).pathname}`, () => ({
+            method,
+            url,
+            headers: { ...headers },
+            body
+        }));
         if (response.status >= 300 && response.status < 400 && response.status !== 304) {
             // The transport never follows redirects (a token must not travel on by itself), and
             // Octokit would take a 3xx for success: say where GitHub pointed instead.

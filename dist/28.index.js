@@ -39,7 +39,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runJwkMode: () => (/* binding */ runJwkMode)
 /* harmony export */ });
 /* harmony import */ var _keys_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2989);
-/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6988);
+/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6491);
 /* harmony import */ var _load_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9624);
 
 
@@ -88,7 +88,7 @@ async function runJwkMode(ctx, inputs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ loadKeyFromInputs)
 /* harmony export */ });
-/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6988);
+/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
 
 /** Loads `private-key` and logs what it is (format, type, size, kid, algorithm; no material). */
 async function loadKeyFromInputs(ctx, inputs) {

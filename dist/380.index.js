@@ -9,11 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runAssertionMode: () => (/* binding */ runAssertionMode)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
-/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(388);
-/* harmony import */ var _load_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9624);
-
+/* harmony import */ var _jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1239);
+/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(388);
+/* harmony import */ var _load_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9624);
 
 
 
@@ -22,10 +20,12 @@ __webpack_require__.r(__webpack_exports__);
  * private_key_jwt; aud is the audience input, else the token endpoint (Okta's rule).
  */
 async function runAssertionMode(ctx, inputs) {
-    const key = await (0,_load_key_js__WEBPACK_IMPORTED_MODULE_3__/* .loadKeyFromInputs */ .b)(ctx, inputs);
-    const audience = inputs.audience || audienceFromEndpoint(inputs);
+    const key = await (0,_load_key_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKeyFromInputs */ .b)(ctx, inputs);
+    // parseInputs refuses assertion mode without audience, okta-domain or token-endpoint, so
+    // without an audience input there is a token endpoint to take it from.
+    const audience = inputs.audience || (0,_access_token_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenEndpointOf */ .w0)(inputs).url;
     const lifetime = inputs.assertionLifetime;
-    const assertion = await (0,_jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .signClientAssertion */ .T)({
+    const assertion = await (0,_jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_0__/* .signClientAssertion */ .T)({
         key,
         clientId: inputs.clientId,
         audience,
@@ -48,12 +48,6 @@ async function runAssertionMode(ctx, inputs) {
             ['Key', `${key.description}, kid ${key.kid}, ${key.algorithm}`]
         ]);
     });
-}
-function audienceFromEndpoint(inputs) {
-    if (!inputs.oktaDomain && !inputs.tokenEndpoint) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('audience', 'Input audience (or okta-domain, or token-endpoint) is required in assertion mode but is empty.');
-    }
-    return (0,_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenEndpointOf */ .w0)(inputs).url;
 }
 
 

@@ -13,15 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   runRequestMode: () => (/* binding */ runRequestMode)
 });
 
-// EXTERNAL MODULE: ./src/http/okta-error.ts
-var okta_error = __webpack_require__(8648);
+// EXTERNAL MODULE: ./src/okta/okta-error.ts
+var okta_error = __webpack_require__(2143);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/okta/peer.ts
+var peer = __webpack_require__(5721);
 // EXTERNAL MODULE: ./src/http/retrying-client.ts
 var retrying_client = __webpack_require__(7666);
 // EXTERNAL MODULE: ./src/jwt/dpop.ts
 var dpop = __webpack_require__(4454);
 ;// CONCATENATED MODULE: ./src/okta/api-request.ts
+
 
 
 
@@ -53,7 +56,7 @@ class OktaApiCaller {
     }
     sendOnce(what, method, url, body) {
         const { http, mask, skew, token } = this.options;
-        return http.send(what, async () => {
+        return http.withPeer(peer/* oktaPeer */.C).send(what, async () => {
             const headers = { Accept: 'application/json' };
             if (body !== undefined)
                 headers['Content-Type'] = 'application/json';
@@ -81,8 +84,8 @@ class OktaApiCaller {
     }
 }
 
-// EXTERNAL MODULE: ./src/okta/management-client.ts
-var management_client = __webpack_require__(6748);
+// EXTERNAL MODULE: ./src/okta/next-link.ts
+var next_link = __webpack_require__(6033);
 ;// CONCATENATED MODULE: ./src/okta/paginated-call.ts
 
 
@@ -98,18 +101,9 @@ async function callOktaApi(caller, log, call) {
         return { status: response.status, body: response.text, pages: 1, items };
     }
     const all = [];
-    const seen = new Set();
-    let next = call.url;
-    let page = 0;
     let status = 0;
-    while (next) {
-        page++;
-        const what = `Okta API call GET ${pathname} (page ${page})`;
-        if (seen.has(next)) {
-            throw new errors/* ActionError */.l(`${what} failed: Okta's next-page link repeats an earlier page.`);
-        }
-        seen.add(next);
-        const response = await caller.send(what, 'GET', next);
+    const pages = await (0,next_link/* walkPages */.wZ)(call.url, 'access token', page => `Okta API call GET ${pathname} (page ${page})`, async (what, url) => {
+        const response = await caller.send(what, 'GET', url);
         const items = itemCountOf(response);
         logPage(log, what, response, items);
         failUnlessOk(what, response);
@@ -119,29 +113,9 @@ async function callOktaApi(caller, log, call) {
         }
         all.push(...parsed);
         status = response.status;
-        const link = (0,management_client/* nextLinkOf */.zt)(response.headers);
-        next = link === undefined ? undefined : sameOriginLink(what, link, next);
-    }
-    return { status, body: JSON.stringify(all), pages: page, items: all.length };
-}
-/**
- * A next link is followed only on the org's origin: the request carries the access token, and
- * a link elsewhere (a proxy rewriting headers, a compromised response) must not receive it.
- */
-function sameOriginLink(what, link, current) {
-    let url;
-    try {
-        url = new URL(link, current);
-    }
-    catch {
-        throw new errors/* ActionError */.l(`${what} failed: Okta's next-page link is not a URL.`);
-    }
-    const origin = new URL(current).origin;
-    if (url.origin !== origin || url.username || url.password) {
-        throw new errors/* ActionError */.l(`${what} failed: Okta's next-page link points to ${url.origin}, not ${origin}; it is not followed, so the access token is not sent there.`);
-    }
-    url.hash = '';
-    return url.toString();
+        return response.headers;
+    });
+    return { status, body: JSON.stringify(all), pages, items: all.length };
 }
 function itemCountOf(response) {
     if (response.status < 200 || response.status >= 300 || !response.text.trim())
@@ -282,168 +256,67 @@ async function runRequestMode(ctx, inputs) {
 
 /***/ }),
 
-/***/ 6748:
+/***/ 6033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U7: () => (/* binding */ managementClientFor),
-/* harmony export */   zt: () => (/* binding */ nextLinkOf)
+/* harmony export */   $5: () => (/* binding */ sameOriginLink),
+/* harmony export */   wZ: () => (/* binding */ walkPages)
 /* harmony export */ });
-/* unused harmony exports ManagementClient, managementError */
+/* unused harmony export nextLinkOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _http_okta_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8648);
-/* harmony import */ var _http_hints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1518);
-/* harmony import */ var _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
 
-
-
-
+/**
+ * Okta's list calls are paginated with `Link: <…>; rel="next"` headers; the cursor in the
+ * link is opaque and never built by hand (docs/okta-behaviour.md, "Pagination"). Both the
+ * management client's listAll and request mode's paginated call walk pages here, by one rule:
+ * a next link is followed only on the origin of the first page, because every page request
+ * carries a credential (the API token or the access token) that must not reach another host.
+ */
 /** Guard against a server whose `next` link never ends. */
 const MAX_PAGES = 1000;
-class ManagementClient {
-    orgUrl;
-    http;
-    log;
-    apiToken;
-    readOnly;
-    constructor(options) {
-        this.orgUrl = options.orgUrl.replace(/\/+$/, '');
-        this.http = options.http;
-        this.log = options.log;
-        this.apiToken = options.apiToken;
-        this.readOnly = options.readOnly ?? false;
-    }
-    /** GET a JSON resource; throws OktaError unless 2xx (or a status in `accept`). */
-    async get(what, path, options) {
-        return (await this.request('GET', what, path, undefined, options)).body;
-    }
-    async post(what, path, body, options) {
-        return (await this.request('POST', what, path, body, options)).body;
-    }
-    /** PUT is a full replace at Okta: send the complete object (okta-api.md §4, §5.5). */
-    async put(what, path, body, options) {
-        return (await this.request('PUT', what, path, body, options)).body;
-    }
-    async delete(what, path, options) {
-        await this.request('DELETE', what, path, undefined, options);
-    }
-    /**
-     * One call. `path` is relative to the org (`/api/v1/apps?q=x`) or an absolute URL on the
-     * org's origin (a `next` link). Returns the response of a 2xx or an accepted status.
-     */
-    async request(method, what, path, body, options = {}) {
-        const url = this.urlOf(path);
-        if (this.readOnly && method !== 'GET') {
-            // A bug, not an expected failure: dry run must never reach a write call.
-            throw new Error(`dry run attempted a write call: ${method} ${new URL(url).pathname}`);
+/**
+ * Calls `fetchPage` for `firstUrl`, then for every next link, until a page has none.
+ * `fetchPage` returns the page's response headers; `whatOf` names a page for messages.
+ * Returns the number of pages. `credential` names what a refused link would have received.
+ */
+async function walkPages(firstUrl, credential, whatOf, fetchPage) {
+    const seen = new Set();
+    let next = firstUrl;
+    let page = 0;
+    while (next) {
+        page++;
+        const what = whatOf(page);
+        if (seen.has(next) || page > MAX_PAGES) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: Okta's next-page links repeat or never end.`);
         }
-        const headers = {
-            Accept: 'application/json',
-            Authorization: `SSWS ${this.apiToken}`
-        };
-        const text = body === undefined ? undefined : JSON.stringify(body);
-        if (text !== undefined)
-            headers['Content-Type'] = 'application/json';
-        const findExisting = options.findExisting;
-        const response = await this.http.send(what, async () => ({ method, url, headers: { ...headers }, body: text }), {
-            validate: _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_2__/* .expectJsonBody */ .Gp,
-            reconcile: findExisting && (async () => foundResponse(await findExisting()))
-        });
-        const requestId = response.headers.get('x-okta-request-id') ?? undefined;
-        this.log.debug(`${what}: ${method} ${new URL(url).pathname} → HTTP ${response.status}${requestId ? ` (X-Okta-Request-Id: ${requestId})` : ''}`);
-        const ok = response.status >= 200 && response.status < 300;
-        if (findExisting && (response.status === 400 || response.status === 409)) {
-            // "Already granted/assigned/registered": an earlier attempt whose answer was lost may
-            // have finished at Okta only after the check before this retry (or another run did it
-            // since the plan was read). Same outcome as asked.
-            const found = await findExisting();
-            if (found !== undefined) {
-                this.log.info(`${what}: already done at Okta (an earlier attempt took effect)`);
-                return {
-                    status: 200,
-                    body: found,
-                    requestId,
-                    headers: response.headers,
-                    afterLostAnswer: true
-                };
-            }
-        }
-        if (!ok && !options.accept?.includes(response.status)) {
-            throw managementError(what, response, options.privilege);
-        }
-        return {
-            status: response.status,
-            body: (ok ? jsonOf(response.text) : undefined),
-            requestId,
-            headers: response.headers,
-            afterLostAnswer: response.afterLostAnswer
-        };
+        seen.add(next);
+        const link = nextLinkOf(await fetchPage(what, next));
+        next = link === undefined ? undefined : sameOriginLink(what, link, next, credential);
     }
-    /**
-     * Every item of a paginated list: follows `Link: <…>; rel="next"` until there is none.
-     * Cursors are never built by hand (okta-api.md §9). A next link on another origin is refused:
-     * following it would send the API token to that host.
-     */
-    async listAll(what, path, options) {
-        const items = [];
-        let next = path;
-        const seen = new Set();
-        for (let page = 1; next; page++) {
-            const url = this.urlOf(next);
-            if (seen.has(url) || page > MAX_PAGES) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: Okta's next-page links repeat or never end.`);
-            }
-            seen.add(url);
-            const response = await this.request('GET', what, url, undefined, options);
-            if (!Array.isArray(response.body)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: Okta answered a list call with something else.`);
-            }
-            items.push(...response.body);
-            next = nextLinkOf(response.headers);
-        }
-        return items;
-    }
-    /** The absolute URL of an org path, or of a link that must be on the org's origin. */
-    urlOf(pathOrUrl) {
-        if (pathOrUrl.startsWith('/'))
-            return `${this.orgUrl}${pathOrUrl}`;
-        let url;
-        try {
-            url = new URL(pathOrUrl);
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`Okta sent a link that is not a URL: ${pathOrUrl.slice(0, 200)}`);
-        }
-        if (url.origin !== new URL(this.orgUrl).origin) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`Okta sent a link to another host (${url.origin}); it is not followed, so the API token is not sent there.`);
-        }
-        return url.toString();
-    }
+    return page;
 }
-/** A resource found by findExisting, in the shape of the write's own 200 answer. */
-function foundResponse(found) {
-    if (found === undefined)
-        return undefined;
-    return {
-        status: 200,
-        headers: new Headers(),
-        text: JSON.stringify(found),
-        receivedAt: Date.now()
-    };
-}
-function jsonOf(text) {
-    // expectJsonBody has already refused a 2xx body that does not parse.
-    return text.trim() ? JSON.parse(text) : undefined;
-}
-/** The client for a mode: okta-domain, api-token, the mode's retrying HTTP client and log. */
-function managementClientFor(ctx, inputs, options = {}) {
-    return new ManagementClient({
-        http: ctx.http,
-        log: ctx.log,
-        orgUrl: inputs.oktaDomain,
-        apiToken: inputs.apiToken,
-        readOnly: options.readOnly
-    });
+/**
+ * A link resolved against the page it came from, refused unless it stays on that page's
+ * origin without a user name or password; the fragment is dropped (it is never sent).
+ */
+function sameOriginLink(what, link, current, credential) {
+    let url;
+    try {
+        url = new URL(link, current);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: Okta's next-page link is not a URL: ${link.slice(0, 200)}`);
+    }
+    const origin = new URL(current).origin;
+    if (url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: Okta sent a next-page link with a user name or password; it is not followed, so the ${credential} is not sent with it.`);
+    }
+    if (url.origin !== origin) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: Okta sent a link to another host (${url.origin}), not ${origin}; it is not followed, so the ${credential} is not sent there.`);
+    }
+    url.hash = '';
+    return url.toString();
 }
 /** `rel="next"` of one or several Link headers (Headers joins repeated ones with ", "). */
 function nextLinkOf(headers) {
@@ -457,23 +330,6 @@ function nextLinkOf(headers) {
         }
     }
     return undefined;
-}
-/**
- * The OktaError of a failed call. A 403 (E0000006, or an empty body from a scope check)
- * names the privilege the call needs in place of the generic hint, because "You do not have
- * permission" alone does not say which admin role to ask for.
- */
-function managementError(what, response, privilege) {
-    const info = (0,_http_okta_error_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOktaError */ .Bu)(response);
-    const error = new _http_okta_error_js__WEBPACK_IMPORTED_MODULE_1__/* .OktaError */ .Qu(what, info);
-    if (response.status === 403 && privilege) {
-        let text = (0,_http_okta_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOktaError */ .BU)(what, info);
-        const hint = (0,_http_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .hintFor */ .J)(info);
-        if (hint && text.endsWith(`. ${hint}`))
-            text = text.slice(0, -(hint.length + 2));
-        error.message = `${text}. This needs ${privilege}; the admin who created api-token lacks that privilege.`;
-    }
-    return error;
 }
 
 

@@ -28370,13 +28370,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98:
+/***/ 7060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPost)
+  e: () => (/* binding */ run)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -31404,16 +31404,28 @@ class NetworkError extends Error {
         this.retryable = retryable;
     }
 }
-let dispatcher;
-function proxyDispatcher() {
-    const env = process.env;
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    if (!proxied)
+/**
+ * A proxy agent when the step's environment names a proxy. The variables are handed to
+ * undici explicitly: left alone it would read this process's environment, not the step's.
+ */
+function proxyDispatcher(env) {
+    // Same precedence as undici's own reading of the environment: lower case first.
+    const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? '';
+    const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? '';
+    if (!httpsProxy && !httpProxy)
         return undefined;
-    dispatcher ??= new undici/* EnvHttpProxyAgent */.J2();
-    return dispatcher;
+    return new undici/* EnvHttpProxyAgent */.J2({
+        httpProxy,
+        httpsProxy,
+        noProxy: env.no_proxy ?? env.NO_PROXY ?? ''
+    });
 }
-const fetchTransport = async (request, timeoutMs) => {
+/** The transport over the network, proxied as `env` says. */
+const createFetchTransport = (env) => {
+    const dispatcher = proxyDispatcher(env);
+    return (request, timeoutMs) => send(request, timeoutMs, dispatcher);
+};
+async function send(request, timeoutMs, dispatcher) {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
         const response = await (0,undici/* fetch */.hd)(request.url, {
@@ -31422,7 +31434,7 @@ const fetchTransport = async (request, timeoutMs) => {
             body: request.body,
             redirect: 'manual',
             signal,
-            dispatcher: proxyDispatcher()
+            dispatcher
         });
         // Reading the body is part of the attempt: a connection dropped mid-body is retried.
         const text = await response.text();
@@ -31434,10 +31446,10 @@ const fetchTransport = async (request, timeoutMs) => {
         };
     }
     catch (error) {
-        throw describeNetworkError(error, request.url, timeoutMs, signal.aborted);
+        throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, !!dispatcher);
     }
-};
-function describeNetworkError(error, url, timeoutMs, timedOut) {
+}
+function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
     const host = new URL(url).host;
     if (timedOut)
         return new NetworkError(`no answer from ${host} within ${timeoutMs / 1000} s`);
@@ -31450,7 +31462,7 @@ function describeNetworkError(error, url, timeoutMs, timedOut) {
     if (status) {
         return new NetworkError(`the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`, false);
     }
-    if (proxyDispatcher() && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
+    if (proxied && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
         return new NetworkError(`cannot reach ${host} through the proxy (${code || message}); check HTTPS_PROXY and NO_PROXY`);
     }
     const what = {
@@ -31472,7 +31484,7 @@ function causeChainText(error) {
     const messages = [];
     let current = error;
     for (let depth = 0; current && depth < 5; depth++) {
-        messages.push(String(current.message ?? ''));
+        messages.push(typeof current.message === 'string' ? current.message : '');
         current = current.cause;
     }
     return messages.join(' | ');
@@ -31481,6 +31493,8 @@ function causeChainText(error) {
 ;// CONCATENATED MODULE: ./src/http/retrying-client.ts
 
 
+/** A server the client knows nothing about: no extra headers, no request ids. */
+const ANY_SERVER = { name: 'the server' };
 /** Longest single wait (contract: never longer than 60 s a wait). */
 const MAX_WAIT_MS = 60_000;
 const BACKOFF_BASE_MS = 500;
@@ -31510,11 +31524,17 @@ class RetryingClient {
     clock;
     log;
     policy;
-    constructor(transport, clock, log, policy) {
+    peer;
+    constructor(transport, clock, log, policy, peer = ANY_SERVER) {
         this.transport = transport;
         this.clock = clock;
         this.log = log;
         this.policy = policy;
+        this.peer = peer;
+    }
+    /** The same client (transport, clock, log, policy) speaking to `peer`. */
+    withPeer(peer) {
+        return new RetryingClient(this.transport, this.clock, this.log, this.policy, peer);
     }
     /**
      * Sends what `build` makes, retrying as the contract says. Returns the final response,
@@ -31523,15 +31543,13 @@ class RetryingClient {
      */
     async send(what, build, options = {}) {
         const { maxAttempts } = this.policy;
-        let previousRequestId;
+        const peer = this.peer;
+        let previous;
         let lostAnswer = false;
         for (let attempt = 1;; attempt++) {
             const request = await build(attempt);
-            if (attempt > 1) {
-                // Okta's SDKs tag retries so Okta can tie them to the request that was throttled.
-                request.headers['X-Okta-Retry-Count'] = String(attempt - 1);
-                if (previousRequestId)
-                    request.headers['X-Okta-Retry-For'] = previousRequestId;
+            if (attempt > 1 && peer.retryHeaders) {
+                Object.assign(request.headers, peer.retryHeaders(attempt - 1, previous));
             }
             let response;
             let failure;
@@ -31549,8 +31567,9 @@ class RetryingClient {
             if (response && !invalid && !isRetryable(response.status))
                 return lostAnswer ? { ...response, afterLostAnswer: true } : response;
             if (response && !invalid) {
-                previousRequestId = response.headers.get('x-okta-request-id') ?? undefined;
-                failure = `HTTP ${response.status}${previousRequestId ? ` (X-Okta-Request-Id: ${previousRequestId})` : ''}`;
+                previous = response;
+                const id = peer.responseId?.(response);
+                failure = `HTTP ${response.status}${id ? ` (${id})` : ''}`;
             }
             else if (invalid) {
                 // A 2xx whose body is cut off or not JSON (a proxy page): nothing usable arrived.
@@ -31569,7 +31588,7 @@ class RetryingClient {
                     throw new ActionError(`${what} failed: ${invalid}.`);
                 if (response)
                     return response;
-                throw new ActionError(`${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure}. Check the network path to ${options.peer ?? 'Okta'}, or raise max-attempts or timeout.`);
+                throw new ActionError(`${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure}. Check the network path to ${peer.name}, or raise max-attempts or timeout.`);
             }
             const delay = response && !invalid ? this.delayAfter(response, attempt) : this.backoff(attempt);
             this.log.info(`${what}: ${failure}; retrying in ${(delay.ms / 1000).toFixed(1)} s${delay.reason} (attempt ${attempt + 1} of ${maxAttempts})`);
@@ -31599,21 +31618,22 @@ class RetryingClient {
         }
         if (!done)
             return undefined;
-        this.log.info(`${what}: the earlier attempt took effect at Okta; not sending it again`);
+        this.log.info(`${what}: the earlier attempt took effect at ${this.peer.name}; not sending it again`);
         // Another lost attempt may still land after this one: the caller may want to look again.
         return { ...done, afterLostAnswer: true };
     }
     delayAfter(response, attempt) {
         if (response.status === 429) {
-            const reset = Number(response.headers.get('x-rate-limit-reset'));
+            const header = this.peer.rateLimitResetHeader;
+            const reset = header ? Number(response.headers.get(header)) : 0;
             const date = Date.parse(response.headers.get('date') ?? '');
             if (reset > 0 && !Number.isNaN(date)) {
-                // Measured against Okta's Date, not the runner's clock, which may be off (GO-SDK
-                // does the same). Date has whole seconds, so this never undershoots the reset.
+                // Measured against the server's Date, not the runner's clock, which may be off (Okta's
+                // Go SDK does the same). Date has whole seconds, so this never undershoots the reset.
                 const untilReset = Math.max(0, reset * 1000 - date);
                 const elapsed = Math.max(0, this.clock.now() - response.receivedAt);
                 const ms = Math.min(MAX_WAIT_MS, Math.max(0, untilReset - elapsed) + Math.floor(this.clock.random() * RATE_LIMIT_JITTER_MS));
-                return { ms, reason: ' (rate limit: until X-Rate-Limit-Reset)' };
+                return { ms, reason: ` (rate limit: until ${header})` };
             }
         }
         // GitHub (and proxies) say how long to wait with Retry-After, on 429 and 503 alike.
@@ -31645,7 +31665,8 @@ const systemClock = {
 ;// CONCATENATED MODULE: ./src/oauth/clock-skew.ts
 
 /**
- * The runner's clock may be off. Okta documents no tolerance for iat/exp (okta-api.md §10), so
+ * The runner's clock may be off. Okta documents no tolerance for iat/exp (docs/okta-behaviour.md,
+ * "Client assertion"), so
  * when it refuses an assertion for its times, the offset is measured from the response's Date
  * and the next assertion is signed on Okta's time instead. Shared by every signer in a run.
  */
@@ -31700,10 +31721,12 @@ class ClockSkew {
 
 
 
+/** The one place under src/ that reads process.env: everything else gets `env` from here. */
 const defaultRuntime = () => ({
     core: core_namespaceObject,
     clock: systemClock,
-    transport: fetchTransport
+    transport: createFetchTransport(process.env),
+    env: process.env
 });
 function createModeContext(runtime, inputs, mask) {
     const { core: c, clock } = runtime;
@@ -31712,6 +31735,7 @@ function createModeContext(runtime, inputs, mask) {
         core: c,
         log,
         clock,
+        env: runtime.env,
         http: new RetryingClient(runtime.transport, clock, log, {
             maxAttempts: inputs.maxAttempts,
             timeoutMs: inputs.timeoutSeconds * 1000
@@ -31726,7 +31750,7 @@ function createModeContext(runtime, inputs, mask) {
         },
         output: (name, value) => c.setOutput(name, String(value)),
         async writeSummary(build) {
-            if (!inputs.summary || !process.env.GITHUB_STEP_SUMMARY)
+            if (!inputs.summary || !runtime.env.GITHUB_STEP_SUMMARY)
                 return;
             build(c.summary);
             await c.summary.write();
@@ -31734,11 +31758,47 @@ function createModeContext(runtime, inputs, mask) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/okta/endpoints.ts
+;// CONCATENATED MODULE: ./src/domain.ts
+/**
+ * The action's vocabulary: the values an input may take, as types. Inputs are parsed into
+ * these (inputs.ts); keys, modes and the Okta clients speak them without depending on how
+ * inputs are read.
+ */
+const MODES = ['token', 'provision', 'rotate', 'jwk', 'assertion', 'request'];
+const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'];
+const KEY_TYPES = [
+    'RSA-2048',
+    'RSA-3072',
+    'RSA-4096',
+    'EC-P256',
+    'EC-P384',
+    'EC-P521'
+];
+const DPOP_MODES = ['auto', 'true', 'false'];
+const RETIRE_MODES = ['deactivate', 'delete', 'keep'];
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+/** Okta's standard admin role types (docs/okta-behaviour.md, "Admin roles"). */
+const ADMIN_ROLES = [
+    'SUPER_ADMIN',
+    'ORG_ADMIN',
+    'APP_ADMIN',
+    'USER_ADMIN',
+    'GROUP_MEMBERSHIP_ADMIN',
+    'HELP_DESK_ADMIN',
+    'READ_ONLY_ADMIN',
+    'REPORT_ADMIN',
+    'API_ACCESS_MANAGEMENT_ADMIN',
+    'WORKFLOWS_ADMIN',
+    'ACCESS_CERTIFICATIONS_ADMIN',
+    'ACCESS_REQUESTS_ADMIN'
+];
+
+;// CONCATENATED MODULE: ./src/inputs/urls.ts
 
 /**
- * One source of truth for Okta URLs. The token URL built here is also the assertion's `aud`
- * and the DPoP proof's `htu`: Okta compares both byte for byte (okta-api.md §2, §4).
+ * The inputs that are URLs: okta-domain, token-endpoint, audience and request-path, each
+ * checked once while the inputs are parsed, so a URL that would leak a credential or reach
+ * the Admin Console host never gets as far as a request.
  */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** Turns `acme.okta.com`, `https://acme.okta.com/` or a custom domain into an origin. */
@@ -31768,50 +31828,13 @@ function normalizeOktaDomain(raw, input = 'okta-domain') {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new InputError(input, `Input ${input} must be an https URL, not ${url.protocol}.`);
     }
-    // The Admin Console host serves the UI, not the API (okta-api.md §9).
+    // The Admin Console host serves the UI, not the API (docs/okta-behaviour.md, "Domains and
+    // hosts").
     const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov|okta-mil)\.com$/.exec(host);
     if (admin) {
         throw new InputError(input, `Input ${input} is the Admin Console host ${host}; use the org host ${admin[1]}.${admin[2]}.com instead.`);
     }
     return url.origin;
-}
-/** Empty or `org` = org authorization server (the only one that mints okta.* scopes). */
-function tokenEndpointFor(origin, authorizationServer) {
-    const server = authorizationServer.trim();
-    if (!server || server === 'org')
-        return `${origin}/oauth2/v1/token`;
-    return `${origin}/oauth2/${encodeURIComponent(server)}/v1/token`;
-}
-/**
- * The revoke endpoint beside an Okta token URL (`/oauth2/v1/token`, `/oauth2/{id}/v1/token`,
- * okta-api.md §1). Undefined for any other server: its revoke URL cannot be guessed from its
- * token URL (oidc-provider's is `/token/revocation`), only read from its metadata.
- */
-function revokeEndpointFor(tokenEndpoint) {
-    const url = new URL(tokenEndpoint);
-    if (!/^\/oauth2\/(?:[A-Za-z0-9_-]+\/)?v1\/token$/.test(url.pathname))
-        return undefined;
-    url.pathname = url.pathname.replace(/\/token$/, '/revoke');
-    return url.toString();
-}
-/**
- * Where the metadata of the server behind a token URL may be, issuer unknown: for each path
- * prefix of the token URL, longest first, the OpenID Connect Discovery location and the
- * RFC 8414 one (`/.well-known/oauth-authorization-server` inserted before the path).
- */
-function metadataUrlsFor(tokenEndpoint) {
-    const { origin, pathname } = new URL(tokenEndpoint);
-    const segments = pathname.split('/').filter(Boolean);
-    const urls = [];
-    for (let length = segments.length - 1; length >= 0; length--) {
-        const prefix = segments
-            .slice(0, length)
-            .map(s => `/${s}`)
-            .join('');
-        urls.push(`${origin}${prefix}/.well-known/openid-configuration`);
-        urls.push(`${origin}/.well-known/oauth-authorization-server${prefix}`);
-    }
-    return urls;
 }
 /** Validates a full URL input (`token-endpoint`, `audience`). */
 function parseEndpointUrl(raw, input) {
@@ -31835,9 +31858,6 @@ function parseEndpointUrl(raw, input) {
     // Returned as written: it may be used as an exact `aud`.
     return raw.trim();
 }
-
-;// CONCATENATED MODULE: ./src/okta/request-url.ts
-
 /**
  * The URL request mode calls, from `request-path`: a path under the org (`/api/v1/users?limit=2`)
  * or a full URL on exactly the org's origin. Checked while the inputs are parsed, before any key
@@ -31878,153 +31898,13 @@ function orgRequestUrl(origin, raw) {
     return url.toString();
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
+;// CONCATENATED MODULE: ./src/inputs/values.ts
 
 /**
- * Every input is read and validated here, once, into a typed value: nothing else calls
- * core.getInput, and every input error message is written in this file.
+ * Parsers for one input value each: they trim, check and convert, and every message names
+ * the input and echoes the value only through printable(). inputs.ts decides which input
+ * goes through which.
  */
-const MODES = ['token', 'provision', 'rotate', 'jwk', 'assertion', 'request'];
-const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'];
-const KEY_TYPES = [
-    'RSA-2048',
-    'RSA-3072',
-    'RSA-4096',
-    'EC-P256',
-    'EC-P384',
-    'EC-P521'
-];
-const DPOP_MODES = ['auto', 'true', 'false'];
-const RETIRE_MODES = ['deactivate', 'delete', 'keep'];
-const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-/** Okta's standard admin role types (okta-errors.md). */
-const ADMIN_ROLES = [
-    'SUPER_ADMIN',
-    'ORG_ADMIN',
-    'APP_ADMIN',
-    'USER_ADMIN',
-    'GROUP_MEMBERSHIP_ADMIN',
-    'HELP_DESK_ADMIN',
-    'READ_ONLY_ADMIN',
-    'REPORT_ADMIN',
-    'API_ACCESS_MANAGEMENT_ADMIN',
-    'WORKFLOWS_ADMIN',
-    'ACCESS_CERTIFICATIONS_ADMIN',
-    'ACCESS_REQUESTS_ADMIN'
-];
-/** Inputs that hold secrets: masked by main.ts before anything else runs. */
-const SECRET_INPUTS = [
-    'private-key',
-    'private-key-passphrase',
-    'api-token',
-    'github-token'
-];
-/** Which inputs each mode cannot do without. */
-const REQUIRED = {
-    token: ['client-id', 'private-key', 'scopes'],
-    request: ['okta-domain', 'client-id', 'private-key', 'scopes', 'request-path'],
-    assertion: ['client-id', 'private-key'],
-    jwk: [],
-    provision: ['okta-domain', 'api-token'],
-    rotate: ['okta-domain', 'client-id', 'api-token']
-};
-// An input in this list that resolves to empty is most often a secret the workflow cannot
-// see: pull requests from forks and Dependabot runs get no repository secrets.
-const SECRET_HINT = new Set(['private-key', 'client-id', 'api-token', 'okta-domain']);
-function parseInputs(read) {
-    const mode = oneOf('mode', read('mode') || 'token', MODES);
-    const get = (name) => read(name);
-    for (const name of REQUIRED[mode]) {
-        if (!get(name))
-            throw missing(name, mode);
-    }
-    const tokenEndpointRaw = get('token-endpoint');
-    const domainRaw = get('okta-domain');
-    // token and assertion modes can work from token-endpoint alone (any OAuth server); assertion
-    // mode also from an explicit audience. The message names every way out.
-    if (mode === 'token' && !domainRaw && !tokenEndpointRaw) {
-        throw missing('okta-domain', mode, 'token-endpoint');
-    }
-    if (mode === 'assertion' && !domainRaw && !tokenEndpointRaw && !get('audience')) {
-        throw missing('okta-domain', mode, 'token-endpoint, or audience');
-    }
-    const inputs = {
-        mode,
-        oktaDomain: domainRaw ? normalizeOktaDomain(domainRaw) : '',
-        authorizationServer: authorizationServer(get('authorization-server')),
-        tokenEndpoint: tokenEndpointRaw ? parseEndpointUrl(tokenEndpointRaw, 'token-endpoint') : '',
-        audience: get('audience') ? parseEndpointUrl(get('audience'), 'audience') : '',
-        clientId: clientId(get('client-id')),
-        privateKey: get('private-key'),
-        privateKeyPassphrase: get('private-key-passphrase'),
-        keyId: keyId(get('key-id')),
-        algorithm: get('algorithm') ? oneOf('algorithm', get('algorithm'), ALGORITHMS) : undefined,
-        scopes: list(get('scopes')),
-        assertionLifetime: integer('assertion-lifetime', get('assertion-lifetime'), 300, 1, 3600),
-        dpop: oneOf('dpop', get('dpop') || 'auto', DPOP_MODES),
-        maxAttempts: integer('max-attempts', get('max-attempts'), 4, 1, 10),
-        timeoutSeconds: integer('timeout', get('timeout'), 30, 1, 600),
-        exportEnv: inputs_boolean('export-env', get('export-env'), false),
-        revoke: inputs_boolean('revoke', get('revoke'), true),
-        summary: inputs_boolean('summary', get('summary'), true),
-        apiToken: get('api-token'),
-        appLabel: label(get('app-label') || 'GitHub Actions service app'),
-        adminRoles: list(get('admin-roles')).map(r => r.toUpperCase()),
-        requireDpop: inputs_boolean('require-dpop', get('require-dpop'), false),
-        keyType: oneOf('key-type', get('key-type') || 'RSA-2048', KEY_TYPES),
-        retireOldKeys: oneOf('retire-old-keys', get('retire-old-keys') || 'deactivate', RETIRE_MODES),
-        dryRun: inputs_boolean('dry-run', get('dry-run'), false),
-        githubToken: get('github-token'),
-        privateKeySecret: secretName('private-key-secret', get('private-key-secret') || 'OKTA_PRIVATE_KEY'),
-        clientIdVariable: secretName('client-id-variable', get('client-id-variable') || 'OKTA_CLIENT_ID'),
-        requestMethod: oneOf('request-method', (get('request-method') || 'GET').toUpperCase(), HTTP_METHODS),
-        requestUrl: mode === 'request' ? orgRequestUrl(normalizeOktaDomain(domainRaw), get('request-path')) : '',
-        requestBody: jsonText('request-body', get('request-body')),
-        requestPaginate: inputs_boolean('request-paginate', get('request-paginate'), false),
-        responseFile: get('response-file')
-    };
-    if (inputs.mode === 'token' || inputs.mode === 'request') {
-        if (inputs.scopes.length === 0)
-            throw missing('scopes', mode);
-        validateScopes(inputs.scopes);
-    }
-    if (inputs.mode === 'rotate') {
-        validateScopes(inputs.scopes);
-        // The app's okta.* grants (the default proof scopes) only apply to the org server.
-        if (inputs.scopes.length === 0 && (inputs.authorizationServer || inputs.tokenEndpoint)) {
-            throw new InputError('scopes', 'Input scopes is required in rotate mode with a custom authorization server: name a scope that server grants the app, for the token that proves the new key.');
-        }
-    }
-    if (inputs.mode === 'provision') {
-        validateScopes(inputs.scopes);
-        // Only okta.* scopes can be granted to an app (they come from the org authorization
-        // server); a typo would otherwise surface as an Okta 400 after the app was created.
-        const notOkta = inputs.scopes.filter(scope => !/^okta\.[A-Za-z]+\.[A-Za-z]+$/.test(scope));
-        if (notOkta.length) {
-            throw new InputError('scopes', `Input scopes in provision mode takes Okta API scopes such as okta.users.read; not: ${notOkta.map(printable).join(', ')}.`);
-        }
-        const unknownRoles = inputs.adminRoles.filter(role => !ADMIN_ROLES.includes(role));
-        if (unknownRoles.length) {
-            throw new InputError('admin-roles', `Input admin-roles has unknown role type${unknownRoles.length > 1 ? 's' : ''} ${unknownRoles.map(printable).join(', ')}; allowed values: ${ADMIN_ROLES.join(', ')}.`);
-        }
-    }
-    if (inputs.requestBody && inputs.requestMethod === 'GET') {
-        throw new InputError('request-body', 'Input request-body cannot be sent with request-method GET; use POST, PUT, PATCH or DELETE.');
-    }
-    if (inputs.requestPaginate && inputs.requestMethod !== 'GET') {
-        throw new InputError('request-paginate', 'Input request-paginate only works with request-method GET.');
-    }
-    return inputs;
-}
-function missing(name, mode, alternative) {
-    const or = alternative ? ` (or ${alternative})` : '';
-    const hint = SECRET_HINT.has(name)
-        ? ' If it comes from a secret or variable, that value may not be available in this context (pull requests from forks and Dependabot runs get no secrets).'
-        : '';
-    return new InputError(name, `Input ${name}${or} is required in ${mode} mode but is empty.${hint}`);
-}
 function oneOf(name, raw, allowed) {
     const value = raw.trim();
     if (allowed.includes(value))
@@ -32032,7 +31912,7 @@ function oneOf(name, raw, allowed) {
     throw new InputError(name, `Input ${name} has an unknown value "${printable(value)}"; allowed values: ${allowed.join(', ')}.`);
 }
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput. */
-function inputs_boolean(name, raw, fallback) {
+function values_boolean(name, raw, fallback) {
     const value = raw.trim();
     if (!value)
         return fallback;
@@ -32119,6 +31999,123 @@ function jsonText(name, raw) {
 function printable(value) {
     const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
     return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+/** Inputs that hold secrets: masked by main.ts before anything else runs. */
+const SECRET_INPUTS = [
+    'private-key',
+    'private-key-passphrase',
+    'api-token',
+    'github-token'
+];
+/** Which inputs each mode cannot do without. */
+const REQUIRED = {
+    token: ['client-id', 'private-key', 'scopes'],
+    request: ['okta-domain', 'client-id', 'private-key', 'scopes', 'request-path'],
+    assertion: ['client-id', 'private-key'],
+    jwk: [],
+    provision: ['okta-domain', 'api-token'],
+    rotate: ['okta-domain', 'client-id', 'api-token']
+};
+// An input in this list that resolves to empty is most often a secret the workflow cannot
+// see: pull requests from forks and Dependabot runs get no repository secrets.
+const SECRET_HINT = new Set(['private-key', 'client-id', 'api-token', 'okta-domain']);
+function parseInputs(read) {
+    const mode = oneOf('mode', read('mode') || 'token', MODES);
+    const get = (name) => read(name);
+    for (const name of REQUIRED[mode]) {
+        if (!get(name))
+            throw missing(name, mode);
+    }
+    const tokenEndpointRaw = get('token-endpoint');
+    const domainRaw = get('okta-domain');
+    // token and assertion modes can work from token-endpoint alone (any OAuth server); assertion
+    // mode also from an explicit audience. The message names every way out.
+    if (mode === 'token' && !domainRaw && !tokenEndpointRaw) {
+        throw missing('okta-domain', mode, 'token-endpoint');
+    }
+    if (mode === 'assertion' && !domainRaw && !tokenEndpointRaw && !get('audience')) {
+        throw missing('okta-domain', mode, 'token-endpoint, or audience');
+    }
+    const inputs = {
+        mode,
+        oktaDomain: domainRaw ? normalizeOktaDomain(domainRaw) : '',
+        authorizationServer: authorizationServer(get('authorization-server')),
+        tokenEndpoint: tokenEndpointRaw ? parseEndpointUrl(tokenEndpointRaw, 'token-endpoint') : '',
+        audience: get('audience') ? parseEndpointUrl(get('audience'), 'audience') : '',
+        clientId: clientId(get('client-id')),
+        privateKey: get('private-key'),
+        privateKeyPassphrase: get('private-key-passphrase'),
+        keyId: keyId(get('key-id')),
+        algorithm: get('algorithm') ? oneOf('algorithm', get('algorithm'), ALGORITHMS) : undefined,
+        scopes: list(get('scopes')),
+        assertionLifetime: integer('assertion-lifetime', get('assertion-lifetime'), 300, 1, 3600),
+        dpop: oneOf('dpop', get('dpop') || 'auto', DPOP_MODES),
+        maxAttempts: integer('max-attempts', get('max-attempts'), 4, 1, 10),
+        timeoutSeconds: integer('timeout', get('timeout'), 30, 1, 600),
+        exportEnv: values_boolean('export-env', get('export-env'), false),
+        revoke: values_boolean('revoke', get('revoke'), true),
+        summary: values_boolean('summary', get('summary'), true),
+        apiToken: get('api-token'),
+        appLabel: label(get('app-label') || 'GitHub Actions service app'),
+        adminRoles: list(get('admin-roles')).map(r => r.toUpperCase()),
+        requireDpop: values_boolean('require-dpop', get('require-dpop'), false),
+        keyType: oneOf('key-type', get('key-type') || 'RSA-2048', KEY_TYPES),
+        retireOldKeys: oneOf('retire-old-keys', get('retire-old-keys') || 'deactivate', RETIRE_MODES),
+        dryRun: values_boolean('dry-run', get('dry-run'), false),
+        githubToken: get('github-token'),
+        privateKeySecret: secretName('private-key-secret', get('private-key-secret') || 'OKTA_PRIVATE_KEY'),
+        clientIdVariable: secretName('client-id-variable', get('client-id-variable') || 'OKTA_CLIENT_ID'),
+        requestMethod: oneOf('request-method', (get('request-method') || 'GET').toUpperCase(), HTTP_METHODS),
+        requestUrl: mode === 'request' ? orgRequestUrl(normalizeOktaDomain(domainRaw), get('request-path')) : '',
+        requestBody: jsonText('request-body', get('request-body')),
+        requestPaginate: values_boolean('request-paginate', get('request-paginate'), false),
+        responseFile: get('response-file')
+    };
+    if (inputs.mode === 'token' || inputs.mode === 'request') {
+        if (inputs.scopes.length === 0)
+            throw missing('scopes', mode);
+        validateScopes(inputs.scopes);
+    }
+    if (inputs.mode === 'rotate') {
+        validateScopes(inputs.scopes);
+        // The app's okta.* grants (the default proof scopes) only apply to the org server.
+        if (inputs.scopes.length === 0 && (inputs.authorizationServer || inputs.tokenEndpoint)) {
+            throw new InputError('scopes', 'Input scopes is required in rotate mode with a custom authorization server: name a scope that server grants the app, for the token that proves the new key.');
+        }
+    }
+    if (inputs.mode === 'provision') {
+        validateScopes(inputs.scopes);
+        // Only okta.* scopes can be granted to an app (they come from the org authorization
+        // server); a typo would otherwise surface as an Okta 400 after the app was created.
+        const notOkta = inputs.scopes.filter(scope => !/^okta\.[A-Za-z]+\.[A-Za-z]+$/.test(scope));
+        if (notOkta.length) {
+            throw new InputError('scopes', `Input scopes in provision mode takes Okta API scopes such as okta.users.read; not: ${notOkta.map(printable).join(', ')}.`);
+        }
+        const unknownRoles = inputs.adminRoles.filter(role => !ADMIN_ROLES.includes(role));
+        if (unknownRoles.length) {
+            throw new InputError('admin-roles', `Input admin-roles has unknown role type${unknownRoles.length > 1 ? 's' : ''} ${unknownRoles.map(printable).join(', ')}; allowed values: ${ADMIN_ROLES.join(', ')}.`);
+        }
+    }
+    if (inputs.requestBody && inputs.requestMethod === 'GET') {
+        throw new InputError('request-body', 'Input request-body cannot be sent with request-method GET; use POST, PUT, PATCH or DELETE.');
+    }
+    if (inputs.requestPaginate && inputs.requestMethod !== 'GET') {
+        throw new InputError('request-paginate', 'Input request-paginate only works with request-method GET.');
+    }
+    return inputs;
+}
+function missing(name, mode, alternative) {
+    const or = alternative ? ` (or ${alternative})` : '';
+    const hint = SECRET_HINT.has(name)
+        ? ' If it comes from a secret or variable, that value may not be available in this context (pull requests from forks and Dependabot runs get no secrets).'
+        : '';
+    return new InputError(name, `Input ${name}${or} is required in ${mode} mode but is empty.${hint}`);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -32712,75 +32709,9 @@ function normalize_decodeBase64(text) {
     return decoded.includes('\ufffd') ? undefined : decoded;
 }
 
-;// CONCATENATED MODULE: ./src/keys/signing-key.ts
+;// CONCATENATED MODULE: ./src/keys/parse-key.ts
 
 
-
-
-const CURVES = {
-    prime256v1: { crv: 'P-256', alg: 'ES256' },
-    secp384r1: { crv: 'P-384', alg: 'ES384' },
-    secp521r1: { crv: 'P-521', alg: 'ES512' }
-};
-async function loadSigningKey(raw, options) {
-    const normalized = normalizeKeyText(raw);
-    maskKeyText(raw, options.mask);
-    maskKeyText(normalized.text, options.mask);
-    if (normalized.decoded)
-        maskKeyText(normalized.decoded, options.mask);
-    const parsed = parseKey(normalized.text, options.passphrase ?? '', options.mask);
-    const repaired = normalized.repairs.length ? ` (repaired: ${normalized.repairs.join(', ')})` : '';
-    const { algorithm, description } = describeKey(parsed.key, options.algorithm);
-    const publicParts = (0,external_node_crypto_.createPublicKey)(parsed.key).export({ format: 'jwk' });
-    const bare = { ...pick(publicParts), alg: algorithm, use: 'sig' };
-    let kid;
-    let kidSource;
-    if (options.keyId) {
-        kid = options.keyId;
-        kidSource = 'input';
-    }
-    else if (parsed.jwkKid) {
-        kid = parsed.jwkKid;
-        kidSource = 'jwk';
-    }
-    else {
-        kid = await thumbprintOf(bare);
-        kidSource = 'thumbprint';
-    }
-    return {
-        privateKey: parsed.key,
-        algorithm,
-        kid,
-        kidSource,
-        publicJwk: { ...bare, kid },
-        format: parsed.format + repaired,
-        description
-    };
-}
-/** Public JWK and thumbprint kid of a key the action generated or loaded. */
-async function publicJwkOf(key, kid) {
-    const { algorithm, description } = describeKey(key, undefined);
-    const parts = createPublicKey(key).export({ format: 'jwk' });
-    const bare = { ...pick(parts), alg: algorithm, use: 'sig' };
-    return { jwk: { ...bare, kid: kid || (await thumbprintOf(bare)) }, algorithm, description };
-}
-/** RFC 7638 SHA-256 thumbprint: what `provision` registers as kid when none is given. */
-function thumbprintOf(jwk) {
-    return calculateJwkThumbprint(jwk, 'sha256');
-}
-/** Masks the whole value and every line of it (the runner masks line by line). */
-function maskKeyText(text, mask) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return;
-    mask(trimmed);
-    for (const line of trimmed.split(/\r?\n|(?:\\r)?\\n/)) {
-        const value = line.trim();
-        if (value && !/^-----(BEGIN|END) /.test(value) && !/^(Proc-Type|DEK-Info):/.test(value)) {
-            mask(value);
-        }
-    }
-}
 function parseKey(text, passphrase, mask) {
     if (text.startsWith('{'))
         return parseJwk(text, mask);
@@ -32892,6 +32823,81 @@ function parseJwk(text, mask) {
     const kid = typeof jwk.kid === 'string' && jwk.kid ? jwk.kid : undefined;
     return { key, format: 'private JWK', jwkKid: kid };
 }
+/** An error about the private-key input's content; `what` completes "Input private-key …". */
+function keyError(what) {
+    return new InputError('private-key', `Input private-key ${what}.`);
+}
+
+;// CONCATENATED MODULE: ./src/keys/signing-key.ts
+
+
+
+
+
+const CURVES = {
+    prime256v1: { crv: 'P-256', alg: 'ES256' },
+    secp384r1: { crv: 'P-384', alg: 'ES384' },
+    secp521r1: { crv: 'P-521', alg: 'ES512' }
+};
+async function loadSigningKey(raw, options) {
+    const normalized = normalizeKeyText(raw);
+    maskKeyText(raw, options.mask);
+    maskKeyText(normalized.text, options.mask);
+    if (normalized.decoded)
+        maskKeyText(normalized.decoded, options.mask);
+    const parsed = parseKey(normalized.text, options.passphrase ?? '', options.mask);
+    const repaired = normalized.repairs.length ? ` (repaired: ${normalized.repairs.join(', ')})` : '';
+    const { algorithm, description } = describeKey(parsed.key, options.algorithm);
+    const publicParts = (0,external_node_crypto_.createPublicKey)(parsed.key).export({ format: 'jwk' });
+    const bare = { ...pick(publicParts), alg: algorithm, use: 'sig' };
+    let kid;
+    let kidSource;
+    if (options.keyId) {
+        kid = options.keyId;
+        kidSource = 'input';
+    }
+    else if (parsed.jwkKid) {
+        kid = parsed.jwkKid;
+        kidSource = 'jwk';
+    }
+    else {
+        kid = await thumbprintOf(bare);
+        kidSource = 'thumbprint';
+    }
+    return {
+        privateKey: parsed.key,
+        algorithm,
+        kid,
+        kidSource,
+        publicJwk: { ...bare, kid },
+        format: parsed.format + repaired,
+        description
+    };
+}
+/** Public JWK and thumbprint kid of a key the action generated or loaded. */
+async function publicJwkOf(key, kid) {
+    const { algorithm, description } = describeKey(key, undefined);
+    const parts = createPublicKey(key).export({ format: 'jwk' });
+    const bare = { ...pick(parts), alg: algorithm, use: 'sig' };
+    return { jwk: { ...bare, kid: kid || (await thumbprintOf(bare)) }, algorithm, description };
+}
+/** RFC 7638 SHA-256 thumbprint: what `provision` registers as kid when none is given. */
+function thumbprintOf(jwk) {
+    return calculateJwkThumbprint(jwk, 'sha256');
+}
+/** Masks the whole value and every line of it (the runner masks line by line). */
+function maskKeyText(text, mask) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return;
+    mask(trimmed);
+    for (const line of trimmed.split(/\r?\n|(?:\\r)?\\n/)) {
+        const value = line.trim();
+        if (value && !/^-----(BEGIN|END) /.test(value) && !/^(Proc-Type|DEK-Info):/.test(value)) {
+            mask(value);
+        }
+    }
+}
 function describeKey(key, requested) {
     const details = key.asymmetricKeyDetails ?? {};
     if (key.asymmetricKeyType === 'rsa') {
@@ -32922,9 +32928,6 @@ function pick(jwk) {
     return jwk.kty === 'RSA'
         ? { kty: 'RSA', n: jwk.n, e: jwk.e }
         : { kty: 'EC', crv: jwk.crv, x: jwk.x, y: jwk.y };
-}
-function keyError(what) {
-    return new InputError('private-key', `Input private-key ${what}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/secret-inputs.ts
@@ -33304,10 +33307,10 @@ function signClientAssertion(params) {
         .sign(key.privateKey);
 }
 
-;// CONCATENATED MODULE: ./src/http/hints.ts
+;// CONCATENATED MODULE: ./src/okta/hints.ts
 /**
- * What to do about the known causes (field notes, okta-errors.md). Matched on Okta's code
- * first and on its wording second, since Okta may reword descriptions.
+ * What to do about the known causes (docs/okta-behaviour.md, "Error responses"). Matched on Okta's
+ * code first and on its wording second, since Okta may reword descriptions.
  */
 const HINTS = [
     [
@@ -33400,7 +33403,7 @@ function hintFor(info) {
     return known;
 }
 
-;// CONCATENATED MODULE: ./src/http/okta-error.ts
+;// CONCATENATED MODULE: ./src/okta/okta-error.ts
 
 
 function parseOktaError(response) {
@@ -33488,18 +33491,46 @@ function clean(value) {
     return flat.length > 500 ? `${flat.slice(0, 500)}…` : flat;
 }
 
+;// CONCATENATED MODULE: ./src/okta/peer.ts
+/**
+ * What the retrying HTTP client needs to know about Okta (docs/okta-behaviour.md, "Rate
+ * limits and retries"): every answer carries X-Okta-Request-Id, a 429 names the end of its
+ * window in X-Rate-Limit-Reset (epoch seconds, read against the Date header), and Okta's own
+ * SDKs tag a retry with X-Okta-Retry-Count and X-Okta-Retry-For (the request id of the answer
+ * that was retried) so Okta can tie it to the request it throttled.
+ */
+const oktaPeer = {
+    name: 'Okta',
+    responseId: response => {
+        const id = requestIdOf(response.headers);
+        return id ? `X-Okta-Request-Id: ${id}` : undefined;
+    },
+    retryHeaders: (retry, previous) => {
+        const headers = { 'X-Okta-Retry-Count': String(retry) };
+        const id = previous && requestIdOf(previous.headers);
+        if (id)
+            headers['X-Okta-Retry-For'] = id;
+        return headers;
+    },
+    rateLimitResetHeader: 'X-Rate-Limit-Reset'
+};
+function requestIdOf(headers) {
+    return headers.get('x-okta-request-id') ?? undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/oauth/revoke.ts
 
 
 
+
 /**
- * RFC 7009 revocation with the same client authentication, the assertion's aud being the
- * revoke URL itself (okta-api.md §8). Okta answers 200 even for unknown or expired tokens.
+ * RFC 7009 revocation with the same client authentication, the assertion's aud being the revoke URL
+ * itself (docs/okta-behaviour.md, "Revoke"). Okta answers 200 even for unknown or expired tokens.
  */
 async function revokeToken(params) {
     // Okta answers 200 with an empty body; a 200 HTML page (a proxy's sign-in page) revoked
     // nothing and must not be reported as a revocation: validate retries it.
-    const send = () => params.http.send('Token revocation', async () => {
+    const send = () => params.http.withPeer(oktaPeer).send('Token revocation', async () => {
         const assertion = await signClientAssertion({
             key: params.key,
             clientId: params.clientId,
@@ -33549,9 +33580,10 @@ async function revokeToken(params) {
 /**
  * The post step (runs at job end, even after a failure): revokes the token the main step
  * minted, with a fresh assertion whose aud is the revoke URL. A token already expired is
- * skipped; any failure is a warning, never a failed job.
+ * skipped; any failure is a warning, never a failed job. Named `run` like the main entry's, as
+ * actions/typescript-action does, so that `local-action ... --post src/post-step.ts` finds it.
  */
-async function runPost(runtime = defaultRuntime()) {
+async function run(runtime = defaultRuntime()) {
     const { core } = runtime;
     try {
         const mask = maskSecretInputs(runtime);
@@ -33605,10 +33637,10 @@ async function runPost(runtime = defaultRuntime()) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7060);
 // The runner's post entry (action.yml runs.post): revokes the token at job end.
 
-await (0,_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
+await (0,_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
