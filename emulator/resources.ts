@@ -3,6 +3,7 @@
 // (okta-api.md §4, §5.1), and Link-header pagination (§9). `authorizeApiRequest` is exported
 // for the management API module to reuse.
 import { DPOP_ALGS, DpopProofError, dpopHeaderOf, verifyDpopProof } from './dpop.js'
+import { checkResourceNonce } from './resource-nonce.js'
 import { OAUTH_ERRORS, managementErrorBody, type OAuthErrorCode } from './errors.js'
 import {
   ResponseError,
@@ -173,12 +174,13 @@ export async function authorizeApiRequest(
       if (proof === undefined) throw new DpopProofError('dpop_proof_required_for_token')
       // htu is the resource URL without query or fragment (RFC 9449 §4.2); no nonce is
       // required for Okta resource calls (okta-api.md §4).
-      await verifyDpopProof(proof, req, state, {
+      const verified = await verifyDpopProof(proof, req, state, {
         method: req.method,
         htu: `${req.baseUrl}${req.path}`,
         accessToken: value,
         expectedJkt: token.jkt
       })
+      checkResourceNonce(runtime, verified.nonce, req.path)
     } catch (err) {
       if (err instanceof DpopProofError) throw resourceError(err.code, challenge)
       throw err

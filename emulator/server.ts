@@ -26,6 +26,8 @@ import { registerOAuthRoutes } from './oauth.js'
 import { registerResourceRoutes } from './resources.js'
 import { registerControlRoutes } from './control.js'
 import { registerManagementRoutes } from './management.js'
+import { registerResourceNonceRoutes } from './resource-nonce.js'
+import { registerResourceWriteRoutes } from './resource-writes.js'
 
 export interface JwtRecord {
   header: Record<string, unknown>
@@ -170,7 +172,9 @@ export const DEFAULT_ROUTE_MODULES: RouteModule[] = [
   registerOAuthRoutes,
   registerResourceRoutes,
   registerManagementRoutes,
-  registerControlRoutes
+  registerControlRoutes,
+  registerResourceWriteRoutes,
+  registerResourceNonceRoutes
 ]
 
 export interface EmulatorOptions {

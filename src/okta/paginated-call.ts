@@ -77,7 +77,7 @@ export async function callOktaApi(
  * A next link is followed only on the org's origin: the request carries the access token, and
  * a link elsewhere (a proxy rewriting headers, a compromised response) must not receive it.
  */
-function sameOriginLink(what: string, link: string, current: string): string {
+export function sameOriginLink(what: string, link: string, current: string): string {
   let url: URL
   try {
     url = new URL(link, current)
