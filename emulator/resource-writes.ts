@@ -70,6 +70,14 @@ export function registerResourceWriteRoutes(router: Router, runtime: EmulatorRun
       return { status: 200, body: userBody(user, req.baseUrl) }
     }
   })
+  // For tests that compare what a sync wrote: every user and group, as the state holds them.
+  router.add({
+    name: 'control.directory',
+    methods: ['GET'],
+    pattern: /^\/__control\/directory$/,
+    control: true,
+    handler: () => ({ status: 200, body: { users: state.users, groups: state.groups } })
+  })
   router.add({
     name: 'groups.create',
     methods: ['POST'],
