@@ -75,14 +75,18 @@ export class Job {
   }
 
   /** The action's main step (`uses:` with `id: stepId`). */
-  async action(inputs: Record<string, string>, stepId = 'okta'): Promise<StepRun> {
+  async action(
+    inputs: Record<string, string>,
+    stepId = 'okta',
+    node = process.execPath
+  ): Promise<StepRun> {
     const files = this.stepFiles()
     const env: Record<string, string> = {
       ...this.baseEnv(files, stepId),
       PATH: this.pathValue(false)
     }
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-    const run = await spawnStep(process.execPath, [join(ROOT, 'dist/index.js')], env, this.dir)
+    const run = await spawnStep(node, [join(ROOT, 'dist/index.js')], env, this.dir)
     const state = parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8'))
     this.states.set(stepId, state)
     this.absorb(files)
