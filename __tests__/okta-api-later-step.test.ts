@@ -239,6 +239,10 @@ describe('the credentials', () => {
     await job.action(dpop.inputs(), 'second')
     const home = join(job.runnerTemp, 'okta-api')
     expect(statSync(join(home, 'first.json')).mode & 0o777).toBe(0o600)
+    // The Windows launcher runs the same Node on the same bundle.
+    const cmd = readFileSync(join(job.paths[0], 'okta-api.cmd'), 'utf8')
+    expect(cmd).toContain(`"${process.execPath}" "`)
+    expect(cmd).toMatch(/okta-api[\\/]index\.js" %\*\r\n/)
     expect(readFileSync(job.dir + '/env-1', 'utf8')).toBe('')
     await job.run(
       'okta-api "/api/v1/users?limit=1" && okta-api "/api/v1/users?limit=1" --step first'
@@ -295,6 +299,11 @@ describe('bodies, fields, headers and output', () => {
     const secrets = [...token.masked, call.headers.dpop, call.headers.authorization.split(' ')[1]]
     expect(leaksIn(secrets, created)).toEqual([])
     expect(created.stderr).not.toMatch(/eyJ/)
+
+    const piped = await job.run(
+      `echo '{"profile":{"name":"From stdin"}}' | okta-api /api/v1/groups --input - | jq -r .profile.name`
+    )
+    expect(piped.stdout.trim()).toBe('From stdin')
   })
 
   it('prints a usage text like gh api --help', async () => {
