@@ -133,6 +133,19 @@ describe('retries and rate limits', () => {
     expect(pages[2].rateLimit!.reset).toBeGreaterThan(pages[1].rateLimit!.reset)
     expect(run.stderr).toMatch(/rate limit \/api\/v1\/users: 0\/2 left/)
   })
+
+  it('carries the budget to the next okta-api process of the job, so a shell loop waits too', async () => {
+    const app = await fx.seedApp()
+    const job = newJob()
+    await job.action(app.inputs())
+    await fx.control.setRateLimit({ group: 'users', limit: 1, windowSeconds: 2 })
+    const run = await job.run(
+      'for i in 1 2; do okta-api "/api/v1/users?limit=1" >/dev/null || exit 1; done'
+    )
+    expect(run.code).toBe(0)
+    const calls = await apiLog('users.list')
+    expect(calls.map(c => c.status)).toEqual([200, 200])
+  })
 })
 
 describe('--batch', () => {

@@ -148,4 +148,17 @@ describe('rate-limit buckets', () => {
     await buckets.acquire('f')
     expect(clock.t - before).toBe(4000)
   })
+
+  it('hands a spent budget to the next process, which waits for the reset too', async () => {
+    const clock = fakeClock()
+    clock.t = Math.floor(clock.t / 1000) * 1000
+    const first = new RateBuckets(clock)
+    await first.acquire('f')
+    first.release('f', answer(clock, 0, 3))
+    const next = new RateBuckets(clock)
+    next.restore(JSON.parse(JSON.stringify(first.snapshot())))
+    const before = clock.t
+    await next.acquire('f')
+    expect(clock.t - before).toBe(3000)
+  })
 })

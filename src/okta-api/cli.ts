@@ -12,6 +12,7 @@ import {
 } from './credentials.js'
 import { parseArgs, UsageError, type OktaApiArgs } from './flags.js'
 import { Redactor, stderrLines, type CliIo } from './io.js'
+import { loadRateState, saveRateState } from './rate-state.js'
 import { startSession, type Session } from './session.js'
 import { USAGE } from './usage.js'
 
@@ -66,26 +67,34 @@ export async function runOktaApi(argv: string[], io: CliIo, deps: CliDeps): Prom
     maxAttempts,
     timeoutMs: 30_000
   })
+  const dir = io.env[CREDENTIALS_DIR_ENV]
+  loadRateState(dir, session.buckets)
   const toUrl = (path: string) => orgRequestUrl(credentials.orgUrl, path, `The path "${path}"`)
   try {
     if (args.batch !== undefined) return await runBatch(args, io, session, toUrl, say)
     return await runCall(args, io, session, toUrl(args.path!), say)
   } catch (error) {
-    if (error instanceof UsageError) {
-      say(`${error.message}; see okta-api --help`)
-      return EXIT.refused
-    }
-    if (error instanceof ActionError && error.name === 'InputError') {
-      // orgRequestUrl refused the URL: nothing was sent.
-      say(error.message)
-      return EXIT.refused
-    }
-    if (error instanceof ActionError) {
-      say(error.message)
-      return EXIT.failed
-    }
-    throw error
+    return exitFor(error, say)
+  } finally {
+    saveRateState(dir, session.buckets)
   }
+}
+
+function exitFor(error: unknown, say: (line: string) => void): number {
+  if (error instanceof UsageError) {
+    say(`${error.message}; see okta-api --help`)
+    return EXIT.refused
+  }
+  if (error instanceof ActionError && error.name === 'InputError') {
+    // orgRequestUrl refused the URL: nothing was sent.
+    say(error.message)
+    return EXIT.refused
+  }
+  if (error instanceof ActionError) {
+    say(error.message)
+    return EXIT.failed
+  }
+  throw error
 }
 
 /** The token step stored when its token expires; a later step must not send a dead token. */

@@ -19,6 +19,11 @@ export function familyOf(url: string): string {
   return '/' + parts.map((p, i) => (i >= base && (i - base) % 2 === 1 ? '*' : p)).join('/')
 }
 
+export interface RateSnapshot {
+  offsetLow?: number
+  families: Record<string, { limit: number; remaining: number; reset: number }>
+}
+
 interface Bucket {
   limit?: number
   remaining?: number
@@ -79,6 +84,30 @@ export class RateBuckets {
   untilReset(b: Bucket): number {
     if (b.reset === undefined || this.offsetLow === -Infinity) return 0
     return Math.max(0, b.reset * 1000 - this.offsetLow - this.clock.now())
+  }
+
+  /**
+   * What the answers said, for the next okta-api process of the job: a shell loop of single
+   * calls then waits for a reset too, instead of spending a 429.
+   */
+  snapshot(): RateSnapshot {
+    const families: RateSnapshot['families'] = {}
+    for (const [family, b] of this.buckets) {
+      if (b.remaining !== undefined && b.reset !== undefined && b.limit !== undefined) {
+        families[family] = { limit: b.limit, remaining: b.remaining, reset: b.reset }
+      }
+    }
+    return { offsetLow: Number.isFinite(this.offsetLow) ? this.offsetLow : undefined, families }
+  }
+
+  restore(snapshot: RateSnapshot): void {
+    if (typeof snapshot.offsetLow === 'number') this.offsetLow = snapshot.offsetLow
+    for (const [family, saved] of Object.entries(snapshot.families ?? {})) {
+      // A window that has reset since says nothing about the new one.
+      if (this.untilReset(saved as Bucket) > 0) {
+        this.buckets.set(family, { ...saved, inFlight: 0 })
+      }
+    }
   }
 
   describe(family: string): string {
