@@ -5,6 +5,7 @@
 // Link-header pagination (pagination.ts). `authorizeApiRequest` is exported for the management
 // routes to reuse.
 import { DPOP_ALGS, DpopProofError, dpopHeaderOf, verifyDpopProof } from './dpop.js'
+import { checkResourceNonce } from './resource-nonce.js'
 import {
   OAUTH_ERRORS,
   ResponseError,
@@ -152,12 +153,13 @@ export async function authorizeApiRequest(
       if (proof === undefined) throw new DpopProofError('dpop_proof_required_for_token')
       // htu is the resource URL without query or fragment (RFC 9449 §4.2); no nonce is
       // required for Okta resource calls (https://developer.okta.com/docs/guides/dpop/oktaresourceserver/main/).
-      await verifyDpopProof(proof, req, state, {
+      const verified = await verifyDpopProof(proof, req, state, {
         method: req.method,
         htu: `${req.baseUrl}${req.path}`,
         accessToken: value,
         expectedJkt: token.jkt
       })
+      checkResourceNonce(runtime, verified.nonce, req.path)
     } catch (err) {
       if (err instanceof DpopProofError) throw resourceError(err.code, challenge)
       throw err

@@ -15,6 +15,8 @@ import { registerGrantRoutes } from './management/grants.js'
 import { registerRoleRoutes } from './management/roles.js'
 import { registerKeyRoutes } from './management/keys.js'
 import { registerControlRoutes } from './control.js'
+import { registerResourceNonceRoutes } from './resource-nonce.js'
+import { registerResourceWriteRoutes } from './resource-writes.js'
 
 /** Every Okta surface the emulator serves, plus its control API. Order decides 405 `Allow`. */
 export const DEFAULT_ROUTE_MODULES: RouteModule[] = [
@@ -24,6 +26,8 @@ export const DEFAULT_ROUTE_MODULES: RouteModule[] = [
   registerGrantRoutes,
   registerRoleRoutes,
   registerKeyRoutes,
+  registerResourceWriteRoutes,
+  registerResourceNonceRoutes,
   registerControlRoutes
 ]
 

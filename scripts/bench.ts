@@ -20,6 +20,7 @@ import { currentNode, node24 } from './bench/node-binaries.js'
 import { benchProvision, type ProvisionTiming } from './bench/provision.js'
 import { benchRateLimitWait } from './bench/rate-limit-wait.js'
 import { benchRequest, type RequestTiming } from './bench/request.js'
+import { reportOktaApi } from './bench/okta-api-report.js'
 import { formatSummary } from './bench/stats.js'
 import { table, verdict } from './bench/table.js'
 import {
@@ -215,6 +216,9 @@ try {
     )
   )
   if (wait.ambiguous) console.log(`${wait.ambiguous} run(s) straddled a second: not counted.`)
+
+  // 6b. okta-api in a later step (issue 11) -------------------------------------------------
+  results.oktaApi = await reportOktaApi(emulators[50], nodes, RUNS)
 
   // 7. Bundle ------------------------------------------------------------------------------
   const bundle = await bundleReport((await createServiceApp(emulators[0])).inputs)

@@ -1,4 +1,5 @@
-// Bundles the two entry points the runner executes (action.yml: main and post) with ncc.
+// Bundles the entry points the runner executes (action.yml: main and post) with ncc, and the
+// okta-api command that the token step leaves for later steps.
 // ncc emits ESM for this ESM project, plus dist/package.json ({"type":"module"}) and one
 // chunk file per dynamic import(): every file it writes is committed.
 // It builds into a temporary folder and swaps it in, so a test that is running dist/ at the
@@ -12,7 +13,10 @@ const staging = mkdtempSync('.dist-build-')
 try {
   for (const [entry, out] of [
     ['src/index.ts', staging],
-    ['src/post.ts', join(staging, 'post')]
+    ['src/post.ts', join(staging, 'post')],
+    // okta-api, the command later steps run: its own small bundle, so a call does not load
+    // the action's.
+    ['src/okta-api/main.ts', join(staging, 'okta-api')]
   ]) {
     execFileSync(
       process.execPath,

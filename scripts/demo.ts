@@ -8,6 +8,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { startEmulator } from '../testkit/emulator/process.js'
 import { ROOT, runAction, type ActionRun } from '../testkit/run-action.js'
+import { demoOktaApi } from './demo-okta-api.js'
 
 const SECRET_OUTPUTS = new Set(['access-token', 'dpop-key', 'private-key', 'client-assertion'])
 
@@ -163,6 +164,9 @@ async function main(): Promise<void> {
       const users = JSON.parse(body) as unknown[]
       console.log(`users returned: ${users.length}`)
     }
+
+    banner('8. okta-api in later steps of the job: a DPoP app pages users and syncs a CSV')
+    await demoOktaApi(control, url, { privateKey, publicJwk: jwk, kid: 'demo-key-1' })
 
     banner('Demo finished: every step exited 0')
   } finally {

@@ -22,6 +22,7 @@ export type ActionCore = Pick<
   | 'saveState'
   | 'getState'
   | 'summary'
+  | 'addPath'
 >
 
 export interface Runtime {

@@ -55,6 +55,8 @@ export interface Inputs {
   maxAttempts: number
   timeoutSeconds: number
   exportEnv: boolean
+  /** Leave the okta-api command on PATH for later steps (token and request modes). */
+  oktaApi: boolean
   revoke: boolean
   summary: boolean
   apiToken: string
@@ -136,6 +138,7 @@ export function parseInputs(read: ReadInput): Inputs {
     maxAttempts: integer('max-attempts', get('max-attempts'), 4, 1, 10),
     timeoutSeconds: integer('timeout', get('timeout'), 30, 1, 600),
     exportEnv: boolean('export-env', get('export-env'), false),
+    oktaApi: boolean('okta-api', get('okta-api'), true),
     revoke: boolean('revoke', get('revoke'), true),
     summary: boolean('summary', get('summary'), true),
     apiToken: get('api-token'),

@@ -4,6 +4,7 @@ import { maskSecretInputs } from './secret-inputs.js'
 import { loadSigningKey } from './keys/signing-key.js'
 import { openFromMainStep } from './oauth/sealed-state.js'
 import { revokeToken } from './oauth/revoke.js'
+import { removeOktaApiCredentials } from './okta-api/uninstall.js'
 
 /**
  * The post step (runs at job end, even after a failure): revokes the token the main step
@@ -56,5 +57,9 @@ export async function run(runtime: Runtime = defaultRuntime()): Promise<void> {
     core.info(`Revoked the access token at ${revokeEndpoint}.`)
   } catch (error) {
     core.warning(`Could not revoke the access token: ${(error as Error).message}`)
+  } finally {
+    // After the revoke (or its warning), and also with revoke: false or an expired token:
+    // okta-api's credentials file goes in every case.
+    removeOktaApiCredentials(core)
   }
 }

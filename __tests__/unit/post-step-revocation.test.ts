@@ -106,15 +106,19 @@ describe('revocation at job end', () => {
 })
 
 describe('nothing to revoke', () => {
-  it('revoke: false saves no state; the post step does nothing and the token stays active', async () => {
+  it('revoke: false saves no revocation state; the post step does nothing and the token stays active', async () => {
     const app = await fx.seedApp()
     const { main, post } = await runJob(app.inputs({ revoke: 'false' }))
-    expect(main.state).toEqual({})
+    // Only where okta-api's credentials file is, for the post step to delete.
+    expect(Object.keys(main.state)).toEqual(['okta-api-credentials'])
     expect(logLines(main.stdout)).toContain(
       'revoke is false: the token stays valid until it expires'
     )
     expect(post.code).toBe(0)
-    expect(logLines(post.stdout)).toEqual(['No token to revoke.'])
+    expect(logLines(post.stdout)).toEqual([
+      'No token to revoke.',
+      'Deleted the okta-api credentials file.'
+    ])
     expect(await attemptsAt(fx.control, ORG_REVOKE)).toEqual([])
     expect((await tokenOf(app)).revoked).toBe(false)
   })
@@ -128,7 +132,8 @@ describe('nothing to revoke', () => {
     })
     expect(post.code).toBe(0)
     expect(logLines(post.stdout)).toEqual([
-      'The access token has already expired; nothing to revoke.'
+      'The access token has already expired; nothing to revoke.',
+      'Deleted the okta-api credentials file.'
     ])
     expect(await attemptsAt(fx.control, ORG_REVOKE)).toEqual([])
   })

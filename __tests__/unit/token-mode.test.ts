@@ -176,6 +176,7 @@ describe('outputs', () => {
     expect(Object.keys(run.state).sort()).toEqual([
       'client-id',
       'expires-at',
+      'okta-api-credentials',
       'revoke-endpoint',
       'sealed-token'
     ])

@@ -1,5 +1,6 @@
 import { ActionError } from '../errors.js'
-import { NetworkError, type HttpRequest, type HttpResponse, type Transport } from './transport.js'
+import { NetworkError } from './network-error.js'
+import type { HttpRequest, HttpResponse, Transport } from './transport.js'
 
 /**
  * Every HTTP call the action makes goes through here: per-attempt timeout, retries of what

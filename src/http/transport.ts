@@ -1,4 +1,5 @@
 import { EnvHttpProxyAgent, fetch, type Dispatcher } from 'undici'
+import { NetworkError } from './network-error.js'
 
 /**
  * One HTTP exchange, nothing else: no retries, no error parsing. Uses undici's fetch with an
@@ -25,17 +26,9 @@ export interface HttpResponse {
   afterLostAnswer?: boolean
 }
 
-/** The request never got an HTTP answer: refused, reset, timed out, proxy failure. */
-export class NetworkError extends Error {
-  override name = 'NetworkError'
-  constructor(
-    message: string,
-    /** False when retrying cannot help (a proxy that refuses the tunnel). */
-    readonly retryable = true
-  ) {
-    super(message)
-  }
-}
+// In its own module so that what needs only the class (RetryingClient, okta-api) does not
+// load undici.
+export { NetworkError } from './network-error.js'
 
 export type Transport = (request: HttpRequest, timeoutMs: number) => Promise<HttpResponse>
 
@@ -89,7 +82,7 @@ async function send(
   }
 }
 
-function describeNetworkError(
+export function describeNetworkError(
   error: unknown,
   url: string,
   timeoutMs: number,

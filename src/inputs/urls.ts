@@ -97,12 +97,17 @@ export function parseEndpointUrl(raw: string, input: string): string {
  * header: a URL that resolves anywhere else (`//evil.com/x`, `/\evil.com`, `https://org@evil.com`,
  * another port or scheme) would hand the token to that host.
  */
-export function orgRequestUrl(origin: string, raw: string): string {
+export function orgRequestUrl(
+  origin: string,
+  raw: string,
+  /** How the message names the value: okta-api names its PATH argument. */
+  subject = 'Input request-path'
+): string {
   const value = raw.trim()
   const fail = (why: string) =>
     new InputError(
       'request-path',
-      `Input request-path ${why}; use a path under the org (/api/v1/users?limit=200) or a full URL on ${origin}, so the access token is never sent to another host.`
+      `${subject} ${why}; use a path under the org (/api/v1/users?limit=200) or a full URL on ${origin}, so the access token is never sent to another host.`
     )
   if (/[\x00-\x20\x7f]/.test(value)) {
     throw fail('contains spaces or control characters (percent-encode them)')

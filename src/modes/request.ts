@@ -6,6 +6,7 @@ import { callOktaApi, type ApiOutcome } from '../okta/paginated-call.js'
 import { mintToken, publishToken } from './access-token.js'
 import { loadKeyFromInputs } from './load-key.js'
 import { publishResponseBody, writeRequestSummary } from './request-output.js'
+import { installOktaApi } from '../okta-api/install.js'
 
 /**
  * mode: request — mint a token as token mode does (the post step revokes it), then make one
@@ -17,6 +18,11 @@ export async function runRequestMode(ctx: ModeContext, inputs: Inputs): Promise<
   const key = await loadKeyFromInputs(ctx, inputs)
   const token = await mintToken(ctx, inputs, key)
   publishToken(ctx, inputs, key, token)
+  if (inputs.oktaApi)
+    installOktaApi(ctx, token, {
+      runnerTemp: ctx.env.RUNNER_TEMP,
+      step: ctx.env.GITHUB_ACTION
+    })
 
   const url = new URL(inputs.requestUrl)
   const dpop = token.tokenType === 'DPoP'

@@ -4,6 +4,7 @@ import { findRevokeEndpoint } from '../oauth/revoke-endpoint.js'
 import { mintToken, publishToken } from './access-token.js'
 import { loadKeyFromInputs } from './load-key.js'
 import { writeTokenSummary } from './token-summary.js'
+import { installOktaApi } from '../okta-api/install.js'
 
 /** mode: token — sign an assertion, exchange it, output a masked token; post step revokes. */
 export async function runTokenMode(ctx: ModeContext, inputs: Inputs): Promise<void> {
@@ -13,5 +14,10 @@ export async function runTokenMode(ctx: ModeContext, inputs: Inputs): Promise<vo
     ? await findRevokeEndpoint(ctx.http, ctx.log, token.tokenEndpoint)
     : undefined
   publishToken(ctx, inputs, key, token, revokeEndpoint)
+  if (inputs.oktaApi)
+    installOktaApi(ctx, token, {
+      runnerTemp: ctx.env.RUNNER_TEMP,
+      step: ctx.env.GITHUB_ACTION
+    })
   await writeTokenSummary(ctx, inputs, key, token)
 }

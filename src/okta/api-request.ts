@@ -40,8 +40,15 @@ export class OktaApiCaller {
    * attempt when a DPoP call is answered with `use_dpop_nonce` and a `DPoP-Nonce` header.
    * Returns the final response whatever its status.
    */
-  async send(what: string, method: string, url: string, body?: string): Promise<HttpResponse> {
-    const response = await this.sendOnce(what, method, url, body)
+  async send(
+    what: string,
+    method: string,
+    url: string,
+    body?: string,
+    /** Extra headers (okta-api's -H); Authorization and DPoP are always this caller's. */
+    extra: Record<string, string> = {}
+  ): Promise<HttpResponse> {
+    const response = await this.sendOnce(what, method, url, body, extra)
     const offered = response.headers.get('dpop-nonce')
     if (
       this.options.token.tokenType === 'DPoP' &&
@@ -51,17 +58,23 @@ export class OktaApiCaller {
     ) {
       this.nonce = offered
       this.options.log.info(`${what}: Okta asked for a DPoP nonce; signing a new proof with it`)
-      return this.sendOnce(what, method, url, body)
+      return this.sendOnce(what, method, url, body, extra)
     }
     return response
   }
 
-  private sendOnce(what: string, method: string, url: string, body?: string) {
+  private sendOnce(
+    what: string,
+    method: string,
+    url: string,
+    body: string | undefined,
+    extra: Record<string, string> = {}
+  ) {
     const { http, mask, skew, token } = this.options
     return http.withPeer(oktaPeer).send(
       what,
       async () => {
-        const headers: Record<string, string> = { Accept: 'application/json' }
+        const headers: Record<string, string> = { Accept: 'application/json', ...extra }
         if (body !== undefined) headers['Content-Type'] = 'application/json'
         if (token.tokenType === 'DPoP') {
           // requestAccessToken hands back the key of every DPoP token it minted.
