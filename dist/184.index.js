@@ -94,7 +94,10 @@ async function writeTokenSummary(ctx, inputs, key, token) {
     });
 }
 
+// EXTERNAL MODULE: ./src/okta-api/install.ts + 1 modules
+var install = __webpack_require__(1667);
 ;// CONCATENATED MODULE: ./src/modes/token.ts
+
 
 
 
@@ -107,7 +110,154 @@ async function runTokenMode(ctx, inputs) {
         ? await findRevokeEndpoint(ctx.http, ctx.log, token.tokenEndpoint)
         : undefined;
     (0,access_token/* publishToken */.ZM)(ctx, inputs, key, token, revokeEndpoint);
+    if (inputs.oktaApi)
+        (0,install/* installOktaApi */.V)(ctx, token, {
+            runnerTemp: ctx.env.RUNNER_TEMP,
+            step: ctx.env.GITHUB_ACTION
+        });
     await writeTokenSummary(ctx, inputs, key, token);
+}
+
+
+/***/ }),
+
+/***/ 1667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ installOktaApi)
+});
+
+// UNUSED EXPORTS: CREDENTIALS_STATE
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/okta-api/credentials.ts
+
+
+/** The env var the launchers set, naming the folder of credentials files. */
+const CREDENTIALS_DIR_ENV = 'OKTA_API_CREDENTIALS_DIR';
+const LATEST = 'latest-step';
+function oktaApiHome(runnerTemp) {
+    return (0,external_node_path_.join)(runnerTemp, 'okta-api');
+}
+/** A step id as a file name: ids are [A-Za-z0-9_-], but GITHUB_ACTION may carry more. */
+function credentialsFile(dir, step) {
+    return (0,external_node_path_.join)(dir, `${step.replace(/[^A-Za-z0-9_-]/g, '_')}.json`);
+}
+/** Writes the step's file (0600) and marks the step as the job's latest token step. */
+function writeCredentials(dir, credentials) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const file = credentialsFile(dir, credentials.step);
+    // A file left by an earlier run of the same step is replaced; its mode is set again too.
+    (0,external_node_fs_.rmSync)(file, { force: true });
+    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(credentials), { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(file, 0o600);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, LATEST), credentials.step, { mode: 0o600 });
+    return file;
+}
+class NoCredentialsError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'NoCredentialsError';
+}
+/** The credentials of `step`, or of the latest token step; NoCredentialsError says why not. */
+function readCredentials(dir, step) {
+    if (!dir) {
+        throw new NoCredentialsError('no credentials: run the token step (mode: token or request, okta-api not false) earlier in this job, then call okta-api from a later step');
+    }
+    let wanted = step;
+    if (!wanted) {
+        try {
+            wanted = readFileSync(join(dir, LATEST), 'utf8').trim();
+        }
+        catch {
+            throw new NoCredentialsError('no credentials: no token step of this job has left a token; run the token step first');
+        }
+    }
+    let text;
+    try {
+        text = readFileSync(credentialsFile(dir, wanted), 'utf8');
+    }
+    catch {
+        throw new NoCredentialsError(step
+            ? `no credentials for step "${step}": --step must name the id of a token step that ran earlier in this job (and whose post step has not run)`
+            : `no credentials: the token of step "${wanted}" has been removed (its post step ran); mint a new one`);
+    }
+    const parsed = JSON.parse(text);
+    if (parsed.version !== 1 || !parsed.accessToken || !parsed.orgUrl) {
+        throw new NoCredentialsError(`the credentials of step "${wanted}" are not readable; mint a new token`);
+    }
+    return parsed;
+}
+/** Post step: the file goes once the token is revoked (or when it could not be). */
+function removeCredentials(file) {
+    if (file)
+        rmSync(file, { force: true });
+}
+
+;// CONCATENATED MODULE: ./src/okta-api/install.ts
+
+
+
+const CREDENTIALS_STATE = 'okta-api-credentials';
+function installOktaApi(ctx, token, options) {
+    const entry = options.entry ?? (0,external_node_path_.join)(ctx.actionDir, 'okta-api', 'index.js');
+    if (!options.runnerTemp) {
+        ctx.log.warning('okta-api is not installed: RUNNER_TEMP is not set (not a GitHub runner?)');
+        return;
+    }
+    if (!(0,external_node_fs_.existsSync)(entry)) {
+        ctx.log.warning(`okta-api is not installed: its bundle ${entry} is missing from the action`);
+        return;
+    }
+    const home = oktaApiHome(options.runnerTemp);
+    const step = options.step || 'token';
+    const file = writeCredentials(home, {
+        version: 1,
+        step,
+        orgUrl: new URL(token.tokenEndpoint).origin,
+        accessToken: token.accessToken,
+        tokenType: token.tokenType,
+        expiresAt: token.expiresAt,
+        scope: token.scope,
+        dpopKey: token.dpopKey
+            ? JSON.parse(token.dpopKey.privateJwkJson)
+            : undefined
+    });
+    const bin = (0,external_node_path_.join)(home, 'bin');
+    (0,external_node_fs_.mkdirSync)(bin, { recursive: true, mode: 0o700 });
+    const node = options.node ?? process.execPath;
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(bin, 'okta-api'), shLauncher(node, entry, home), { mode: 0o755 });
+    (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(bin, 'okta-api'), 0o755);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(bin, 'okta-api.cmd'), cmdLauncher(node, entry, home));
+    ctx.core.addPath(bin);
+    ctx.core.saveState(CREDENTIALS_STATE, file);
+    ctx.log.info(`okta-api is on PATH for later steps of this job (${token.tokenType} token of step ${step}; the post step deletes it)`);
+}
+/** POSIX sh: single quotes hold anything but a single quote, written as '\''. */
+const shQuote = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
+function shLauncher(node, entry, home) {
+    return [
+        '#!/bin/sh',
+        '# Written by the Okta private_key_jwt action: runs okta-api with the Node of the token step.',
+        `${CREDENTIALS_DIR_ENV}=${shQuote(home)}`,
+        `export ${CREDENTIALS_DIR_ENV}`,
+        `exec ${shQuote(node)} ${shQuote(entry)} "$@"`,
+        ''
+    ].join('\n');
+}
+function cmdLauncher(node, entry, home) {
+    return [
+        '@echo off',
+        'setlocal',
+        `set "${CREDENTIALS_DIR_ENV}=${home}"`,
+        `"${node}" "${entry}" %*`,
+        'exit /b %ERRORLEVEL%',
+        ''
+    ].join('\r\n');
 }
 
 

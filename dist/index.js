@@ -28396,6 +28396,27 @@ class InputError extends ActionError {
 
 /***/ }),
 
+/***/ 137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ NetworkError)
+/* harmony export */ });
+/** The request never got an HTTP answer: refused, reset, timed out, proxy failure. */
+class NetworkError extends Error {
+    retryable;
+    name = 'NetworkError';
+    constructor(message, 
+    /** False when retrying cannot help (a proxy that refuses the tunnel). */
+    retryable = true) {
+        super(message);
+        this.retryable = retryable;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28406,7 +28427,7 @@ class InputError extends ActionError {
 /* harmony export */ });
 /* unused harmony export isRetryable */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1517);
+/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(137);
 
 
 /** A server the client knows nothing about: no extra headers, no request ids. */
@@ -28473,7 +28494,7 @@ class RetryingClient {
                 response = await this.transport(request, this.policy.timeoutMs);
             }
             catch (error) {
-                if (!(error instanceof _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .D))
+                if (!(error instanceof _network_error_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .D))
                     throw error;
                 if (!error.retryable)
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: ${error.message}.`);
@@ -28581,120 +28602,11 @@ const systemClock = {
 
 /***/ }),
 
-/***/ 1517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ NetworkError),
-/* harmony export */   _: () => (/* binding */ createFetchTransport)
-/* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
-
-/** The request never got an HTTP answer: refused, reset, timed out, proxy failure. */
-class NetworkError extends Error {
-    retryable;
-    name = 'NetworkError';
-    constructor(message, 
-    /** False when retrying cannot help (a proxy that refuses the tunnel). */
-    retryable = true) {
-        super(message);
-        this.retryable = retryable;
-    }
-}
-/**
- * A proxy agent when the step's environment names a proxy. The variables are handed to
- * undici explicitly: left alone it would read this process's environment, not the step's.
- */
-function proxyDispatcher(env) {
-    // Same precedence as undici's own reading of the environment: lower case first.
-    const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? '';
-    const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? '';
-    if (!httpsProxy && !httpProxy)
-        return undefined;
-    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({
-        httpProxy,
-        httpsProxy,
-        noProxy: env.no_proxy ?? env.NO_PROXY ?? ''
-    });
-}
-/** The transport over the network, proxied as `env` says. */
-const createFetchTransport = (env) => {
-    const dispatcher = proxyDispatcher(env);
-    return (request, timeoutMs) => send(request, timeoutMs, dispatcher);
-};
-async function send(request, timeoutMs, dispatcher) {
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.fetch)(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            redirect: 'manual',
-            signal,
-            dispatcher
-        });
-        // Reading the body is part of the attempt: a connection dropped mid-body is retried.
-        const text = await response.text();
-        return {
-            status: response.status,
-            headers: response.headers,
-            text,
-            receivedAt: Date.now()
-        };
-    }
-    catch (error) {
-        throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, !!dispatcher);
-    }
-}
-function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
-    const host = new URL(url).host;
-    if (timedOut)
-        return new NetworkError(`no answer from ${host} within ${timeoutMs / 1000} s`);
-    const cause = error.cause;
-    const code = cause?.code ?? '';
-    const message = cause?.message ?? error.message ?? String(error);
-    // fetch wraps undici's tunnel error in a DOMException ("Request was cancelled."): the
-    // proxy's answer is further down the cause chain.
-    const status = /Proxy response \((\d+)\)/.exec(causeChainText(error))?.[1];
-    if (status) {
-        return new NetworkError(`the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`, false);
-    }
-    if (proxied && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
-        return new NetworkError(`cannot reach ${host} through the proxy (${code || message}); check HTTPS_PROXY and NO_PROXY`);
-    }
-    const what = {
-        ECONNREFUSED: 'connection refused',
-        ECONNRESET: 'connection reset',
-        ENOTFOUND: 'host not found (check okta-domain; behind a proxy set HTTPS_PROXY)',
-        EAI_AGAIN: 'DNS lookup failed',
-        ETIMEDOUT: 'connection timed out',
-        UND_ERR_SOCKET: 'connection closed before the response was complete',
-        UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-        CERT_HAS_EXPIRED: 'TLS certificate expired',
-        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)',
-        SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)'
-    };
-    return new NetworkError(`${what[code] ?? (code || message)} (${host})`);
-}
-/** The messages of an error and its causes, for patterns that undici buries in a cause. */
-function causeChainText(error) {
-    const messages = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        messages.push(typeof current.message === 'string' ? current.message : '');
-        current = current.cause;
-    }
-    return messages.join(' | ');
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6710);
 // The runner's main entry (action.yml runs.main): everything happens in run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29118,7 +29030,7 @@ function pick(jwk) {
 
 /***/ }),
 
-/***/ 63:
+/***/ 6710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29175,6 +29087,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -32124,8 +32038,100 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/http/retrying-client.ts
 var retrying_client = __nccwpck_require__(7666);
-// EXTERNAL MODULE: ./src/http/transport.ts
-var transport = __nccwpck_require__(1517);
+// EXTERNAL MODULE: ./src/http/network-error.ts
+var network_error = __nccwpck_require__(137);
+;// CONCATENATED MODULE: ./src/http/transport.ts
+
+
+// In its own module so that what needs only the class (RetryingClient, okta-api) does not
+// load undici.
+
+/**
+ * A proxy agent when the step's environment names a proxy. The variables are handed to
+ * undici explicitly: left alone it would read this process's environment, not the step's.
+ */
+function proxyDispatcher(env) {
+    // Same precedence as undici's own reading of the environment: lower case first.
+    const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? '';
+    const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? '';
+    if (!httpsProxy && !httpProxy)
+        return undefined;
+    return new undici.EnvHttpProxyAgent({
+        httpProxy,
+        httpsProxy,
+        noProxy: env.no_proxy ?? env.NO_PROXY ?? ''
+    });
+}
+/** The transport over the network, proxied as `env` says. */
+const createFetchTransport = (env) => {
+    const dispatcher = proxyDispatcher(env);
+    return (request, timeoutMs) => send(request, timeoutMs, dispatcher);
+};
+async function send(request, timeoutMs, dispatcher) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const response = await (0,undici.fetch)(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            redirect: 'manual',
+            signal,
+            dispatcher
+        });
+        // Reading the body is part of the attempt: a connection dropped mid-body is retried.
+        const text = await response.text();
+        return {
+            status: response.status,
+            headers: response.headers,
+            text,
+            receivedAt: Date.now()
+        };
+    }
+    catch (error) {
+        throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, !!dispatcher);
+    }
+}
+function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
+    const host = new URL(url).host;
+    if (timedOut)
+        return new network_error/* NetworkError */.D(`no answer from ${host} within ${timeoutMs / 1000} s`);
+    const cause = error.cause;
+    const code = cause?.code ?? '';
+    const message = cause?.message ?? error.message ?? String(error);
+    // fetch wraps undici's tunnel error in a DOMException ("Request was cancelled."): the
+    // proxy's answer is further down the cause chain.
+    const status = /Proxy response \((\d+)\)/.exec(causeChainText(error))?.[1];
+    if (status) {
+        return new network_error/* NetworkError */.D(`the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`, false);
+    }
+    if (proxied && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
+        return new network_error/* NetworkError */.D(`cannot reach ${host} through the proxy (${code || message}); check HTTPS_PROXY and NO_PROXY`);
+    }
+    const what = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        ENOTFOUND: 'host not found (check okta-domain; behind a proxy set HTTPS_PROXY)',
+        EAI_AGAIN: 'DNS lookup failed',
+        ETIMEDOUT: 'connection timed out',
+        UND_ERR_SOCKET: 'connection closed before the response was complete',
+        UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+        CERT_HAS_EXPIRED: 'TLS certificate expired',
+        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)',
+        SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)'
+    };
+    return new network_error/* NetworkError */.D(`${what[code] ?? (code || message)} (${host})`);
+}
+/** The messages of an error and its causes, for patterns that undici buries in a cause. */
+function causeChainText(error) {
+    const messages = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        messages.push(typeof current.message === 'string' ? current.message : '');
+        current = current.cause;
+    }
+    return messages.join(' | ');
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/oauth/clock-skew.ts
@@ -32187,12 +32193,14 @@ class ClockSkew {
 
 
 
+
 /** The one place under src/ that reads process.env: everything else gets `env` from here. */
 const defaultRuntime = () => ({
     core: core_namespaceObject,
     clock: retrying_client/* systemClock */.ml,
-    transport: (0,transport/* createFetchTransport */._)(process.env),
-    env: process.env
+    transport: createFetchTransport(process.env),
+    env: process.env,
+    actionDir: (0,external_node_path_.dirname)(process.argv[1] ?? '.')
 });
 function createModeContext(runtime, inputs, mask) {
     const { core: c, clock } = runtime;
@@ -32202,6 +32210,7 @@ function createModeContext(runtime, inputs, mask) {
         log,
         clock,
         env: runtime.env,
+        actionDir: runtime.actionDir,
         http: new retrying_client/* RetryingClient */.uE(runtime.transport, clock, log, {
             maxAttempts: inputs.maxAttempts,
             timeoutMs: inputs.timeoutSeconds * 1000
@@ -32331,9 +32340,11 @@ function parseEndpointUrl(raw, input) {
  * header: a URL that resolves anywhere else (`//evil.com/x`, `/\evil.com`, `https://org@evil.com`,
  * another port or scheme) would hand the token to that host.
  */
-function orgRequestUrl(origin, raw) {
+function orgRequestUrl(origin, raw, 
+/** How the message names the value: okta-api names its PATH argument. */
+subject = 'Input request-path') {
     const value = raw.trim();
-    const fail = (why) => new errors/* InputError */.d('request-path', `Input request-path ${why}; use a path under the org (/api/v1/users?limit=200) or a full URL on ${origin}, so the access token is never sent to another host.`);
+    const fail = (why) => new errors/* InputError */.d('request-path', `${subject} ${why}; use a path under the org (/api/v1/users?limit=200) or a full URL on ${origin}, so the access token is never sent to another host.`);
     if (/[\x00-\x20\x7f]/.test(value)) {
         throw fail('contains spaces or control characters (percent-encode them)');
     }
@@ -32525,6 +32536,7 @@ function parseInputs(read) {
         maxAttempts: integer('max-attempts', get('max-attempts'), 4, 1, 10),
         timeoutSeconds: integer('timeout', get('timeout'), 30, 1, 600),
         exportEnv: values_boolean('export-env', get('export-env'), false),
+        oktaApi: values_boolean('okta-api', get('okta-api'), true),
         revoke: values_boolean('revoke', get('revoke'), true),
         summary: values_boolean('summary', get('summary'), true),
         apiToken: get('api-token'),
@@ -32755,6 +32767,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

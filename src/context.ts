@@ -1,3 +1,4 @@
+import { dirname } from 'node:path'
 import * as core from '@actions/core'
 import type { Inputs } from './inputs.js'
 import { RetryingClient, systemClock, type Clock, type Logger } from './http/retrying-client.js'
@@ -31,6 +32,8 @@ export interface Runtime {
   transport: Transport
   /** The step's environment (GITHUB_REPOSITORY, GITHUB_STEP_SUMMARY, proxies, …). */
   env: NodeJS.ProcessEnv
+  /** The folder of the running entry (dist/ on a runner): okta-api's bundle sits in it. */
+  actionDir: string
 }
 
 /** The one place under src/ that reads process.env: everything else gets `env` from here. */
@@ -38,7 +41,8 @@ export const defaultRuntime = (): Runtime => ({
   core,
   clock: systemClock,
   transport: createFetchTransport(process.env),
-  env: process.env
+  env: process.env,
+  actionDir: dirname(process.argv[1] ?? '.')
 })
 
 export interface ModeContext {
@@ -46,6 +50,7 @@ export interface ModeContext {
   log: Logger
   clock: Clock
   env: NodeJS.ProcessEnv
+  actionDir: string
   http: RetryingClient
   skew: ClockSkew
   mask: (secret: string) => void
@@ -64,6 +69,7 @@ export function createModeContext(runtime: Runtime, inputs: Inputs, mask: Mask):
     log,
     clock,
     env: runtime.env,
+    actionDir: runtime.actionDir,
     http: new RetryingClient(runtime.transport, clock, log, {
       maxAttempts: inputs.maxAttempts,
       timeoutMs: inputs.timeoutSeconds * 1000

@@ -11,6 +11,7 @@ import {
   SECRET_INPUT_NAMES,
   commandMessages,
   parseFileCommand,
+  ROOT,
   type ActionRun,
   type RunOptions
 } from './run-action.js'
@@ -74,7 +75,9 @@ export async function runAction(
     core,
     env,
     clock: options.clock ?? systemClock,
-    transport: options.transport ?? createFetchTransport(env)
+    transport: options.transport ?? createFetchTransport(env),
+    // As on a runner, the entry runs from dist/, where okta-api's bundle is built.
+    actionDir: join(ROOT, 'dist')
   }
   const started = Date.now()
   await (entry === 'main' ? run(runtime) : runPost(runtime))

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7060:
+/***/ 4730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28425,6 +28425,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31391,8 +31393,7 @@ class InputError extends ActionError {
     }
 }
 
-;// CONCATENATED MODULE: ./src/http/transport.ts
-
+;// CONCATENATED MODULE: ./src/http/network-error.ts
 /** The request never got an HTTP answer: refused, reset, timed out, proxy failure. */
 class NetworkError extends Error {
     retryable;
@@ -31403,91 +31404,6 @@ class NetworkError extends Error {
         super(message);
         this.retryable = retryable;
     }
-}
-/**
- * A proxy agent when the step's environment names a proxy. The variables are handed to
- * undici explicitly: left alone it would read this process's environment, not the step's.
- */
-function proxyDispatcher(env) {
-    // Same precedence as undici's own reading of the environment: lower case first.
-    const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? '';
-    const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? '';
-    if (!httpsProxy && !httpProxy)
-        return undefined;
-    return new undici/* EnvHttpProxyAgent */.J2({
-        httpProxy,
-        httpsProxy,
-        noProxy: env.no_proxy ?? env.NO_PROXY ?? ''
-    });
-}
-/** The transport over the network, proxied as `env` says. */
-const createFetchTransport = (env) => {
-    const dispatcher = proxyDispatcher(env);
-    return (request, timeoutMs) => send(request, timeoutMs, dispatcher);
-};
-async function send(request, timeoutMs, dispatcher) {
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        const response = await (0,undici/* fetch */.hd)(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            redirect: 'manual',
-            signal,
-            dispatcher
-        });
-        // Reading the body is part of the attempt: a connection dropped mid-body is retried.
-        const text = await response.text();
-        return {
-            status: response.status,
-            headers: response.headers,
-            text,
-            receivedAt: Date.now()
-        };
-    }
-    catch (error) {
-        throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, !!dispatcher);
-    }
-}
-function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
-    const host = new URL(url).host;
-    if (timedOut)
-        return new NetworkError(`no answer from ${host} within ${timeoutMs / 1000} s`);
-    const cause = error.cause;
-    const code = cause?.code ?? '';
-    const message = cause?.message ?? error.message ?? String(error);
-    // fetch wraps undici's tunnel error in a DOMException ("Request was cancelled."): the
-    // proxy's answer is further down the cause chain.
-    const status = /Proxy response \((\d+)\)/.exec(causeChainText(error))?.[1];
-    if (status) {
-        return new NetworkError(`the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`, false);
-    }
-    if (proxied && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
-        return new NetworkError(`cannot reach ${host} through the proxy (${code || message}); check HTTPS_PROXY and NO_PROXY`);
-    }
-    const what = {
-        ECONNREFUSED: 'connection refused',
-        ECONNRESET: 'connection reset',
-        ENOTFOUND: 'host not found (check okta-domain; behind a proxy set HTTPS_PROXY)',
-        EAI_AGAIN: 'DNS lookup failed',
-        ETIMEDOUT: 'connection timed out',
-        UND_ERR_SOCKET: 'connection closed before the response was complete',
-        UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-        CERT_HAS_EXPIRED: 'TLS certificate expired',
-        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)',
-        SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)'
-    };
-    return new NetworkError(`${what[code] ?? (code || message)} (${host})`);
-}
-/** The messages of an error and its causes, for patterns that undici buries in a cause. */
-function causeChainText(error) {
-    const messages = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        messages.push(typeof current.message === 'string' ? current.message : '');
-        current = current.cause;
-    }
-    return messages.join(' | ');
 }
 
 ;// CONCATENATED MODULE: ./src/http/retrying-client.ts
@@ -31662,6 +31578,98 @@ const systemClock = {
     random: () => Math.random()
 };
 
+;// CONCATENATED MODULE: ./src/http/transport.ts
+
+
+// In its own module so that what needs only the class (RetryingClient, okta-api) does not
+// load undici.
+
+/**
+ * A proxy agent when the step's environment names a proxy. The variables are handed to
+ * undici explicitly: left alone it would read this process's environment, not the step's.
+ */
+function proxyDispatcher(env) {
+    // Same precedence as undici's own reading of the environment: lower case first.
+    const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? '';
+    const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? '';
+    if (!httpsProxy && !httpProxy)
+        return undefined;
+    return new undici/* EnvHttpProxyAgent */.J2({
+        httpProxy,
+        httpsProxy,
+        noProxy: env.no_proxy ?? env.NO_PROXY ?? ''
+    });
+}
+/** The transport over the network, proxied as `env` says. */
+const createFetchTransport = (env) => {
+    const dispatcher = proxyDispatcher(env);
+    return (request, timeoutMs) => send(request, timeoutMs, dispatcher);
+};
+async function send(request, timeoutMs, dispatcher) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const response = await (0,undici/* fetch */.hd)(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            redirect: 'manual',
+            signal,
+            dispatcher
+        });
+        // Reading the body is part of the attempt: a connection dropped mid-body is retried.
+        const text = await response.text();
+        return {
+            status: response.status,
+            headers: response.headers,
+            text,
+            receivedAt: Date.now()
+        };
+    }
+    catch (error) {
+        throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, !!dispatcher);
+    }
+}
+function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
+    const host = new URL(url).host;
+    if (timedOut)
+        return new NetworkError(`no answer from ${host} within ${timeoutMs / 1000} s`);
+    const cause = error.cause;
+    const code = cause?.code ?? '';
+    const message = cause?.message ?? error.message ?? String(error);
+    // fetch wraps undici's tunnel error in a DOMException ("Request was cancelled."): the
+    // proxy's answer is further down the cause chain.
+    const status = /Proxy response \((\d+)\)/.exec(causeChainText(error))?.[1];
+    if (status) {
+        return new NetworkError(`the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`, false);
+    }
+    if (proxied && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
+        return new NetworkError(`cannot reach ${host} through the proxy (${code || message}); check HTTPS_PROXY and NO_PROXY`);
+    }
+    const what = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        ENOTFOUND: 'host not found (check okta-domain; behind a proxy set HTTPS_PROXY)',
+        EAI_AGAIN: 'DNS lookup failed',
+        ETIMEDOUT: 'connection timed out',
+        UND_ERR_SOCKET: 'connection closed before the response was complete',
+        UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+        CERT_HAS_EXPIRED: 'TLS certificate expired',
+        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)',
+        SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)'
+    };
+    return new NetworkError(`${what[code] ?? (code || message)} (${host})`);
+}
+/** The messages of an error and its causes, for patterns that undici buries in a cause. */
+function causeChainText(error) {
+    const messages = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        messages.push(typeof current.message === 'string' ? current.message : '');
+        current = current.cause;
+    }
+    return messages.join(' | ');
+}
+
 ;// CONCATENATED MODULE: ./src/oauth/clock-skew.ts
 
 /**
@@ -31721,12 +31729,14 @@ class ClockSkew {
 
 
 
+
 /** The one place under src/ that reads process.env: everything else gets `env` from here. */
 const defaultRuntime = () => ({
     core: core_namespaceObject,
     clock: systemClock,
     transport: createFetchTransport(process.env),
-    env: process.env
+    env: process.env,
+    actionDir: (0,external_node_path_namespaceObject.dirname)(process.argv[1] ?? '.')
 });
 function createModeContext(runtime, inputs, mask) {
     const { core: c, clock } = runtime;
@@ -31736,6 +31746,7 @@ function createModeContext(runtime, inputs, mask) {
         log,
         clock,
         env: runtime.env,
+        actionDir: runtime.actionDir,
         http: new RetryingClient(runtime.transport, clock, log, {
             maxAttempts: inputs.maxAttempts,
             timeoutMs: inputs.timeoutSeconds * 1000
@@ -31865,9 +31876,11 @@ function parseEndpointUrl(raw, input) {
  * header: a URL that resolves anywhere else (`//evil.com/x`, `/\evil.com`, `https://org@evil.com`,
  * another port or scheme) would hand the token to that host.
  */
-function orgRequestUrl(origin, raw) {
+function orgRequestUrl(origin, raw, 
+/** How the message names the value: okta-api names its PATH argument. */
+subject = 'Input request-path') {
     const value = raw.trim();
-    const fail = (why) => new InputError('request-path', `Input request-path ${why}; use a path under the org (/api/v1/users?limit=200) or a full URL on ${origin}, so the access token is never sent to another host.`);
+    const fail = (why) => new InputError('request-path', `${subject} ${why}; use a path under the org (/api/v1/users?limit=200) or a full URL on ${origin}, so the access token is never sent to another host.`);
     if (/[\x00-\x20\x7f]/.test(value)) {
         throw fail('contains spaces or control characters (percent-encode them)');
     }
@@ -32059,6 +32072,7 @@ function parseInputs(read) {
         maxAttempts: integer('max-attempts', get('max-attempts'), 4, 1, 10),
         timeoutSeconds: integer('timeout', get('timeout'), 30, 1, 600),
         exportEnv: values_boolean('export-env', get('export-env'), false),
+        oktaApi: values_boolean('okta-api', get('okta-api'), true),
         revoke: values_boolean('revoke', get('revoke'), true),
         summary: values_boolean('summary', get('summary'), true),
         apiToken: get('api-token'),
@@ -33570,7 +33584,151 @@ async function revokeToken(params) {
     throw new OktaError('Token revocation', info);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/okta-api/credentials.ts
+
+
+/** The env var the launchers set, naming the folder of credentials files. */
+const credentials_CREDENTIALS_DIR_ENV = 'OKTA_API_CREDENTIALS_DIR';
+const LATEST = 'latest-step';
+function credentials_oktaApiHome(runnerTemp) {
+    return join(runnerTemp, 'okta-api');
+}
+/** A step id as a file name: ids are [A-Za-z0-9_-], but GITHUB_ACTION may carry more. */
+function credentialsFile(dir, step) {
+    return join(dir, `${step.replace(/[^A-Za-z0-9_-]/g, '_')}.json`);
+}
+/** Writes the step's file (0600) and marks the step as the job's latest token step. */
+function credentials_writeCredentials(dir, credentials) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = credentialsFile(dir, credentials.step);
+    // A file left by an earlier run of the same step is replaced; its mode is set again too.
+    rmSync(file, { force: true });
+    writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+    chmodSync(file, 0o600);
+    writeFileSync(join(dir, LATEST), credentials.step, { mode: 0o600 });
+    return file;
+}
+class NoCredentialsError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'NoCredentialsError';
+}
+/** The credentials of `step`, or of the latest token step; NoCredentialsError says why not. */
+function readCredentials(dir, step) {
+    if (!dir) {
+        throw new NoCredentialsError('no credentials: run the token step (mode: token or request, okta-api not false) earlier in this job, then call okta-api from a later step');
+    }
+    let wanted = step;
+    if (!wanted) {
+        try {
+            wanted = readFileSync(join(dir, LATEST), 'utf8').trim();
+        }
+        catch {
+            throw new NoCredentialsError('no credentials: no token step of this job has left a token; run the token step first');
+        }
+    }
+    let text;
+    try {
+        text = readFileSync(credentialsFile(dir, wanted), 'utf8');
+    }
+    catch {
+        throw new NoCredentialsError(step
+            ? `no credentials for step "${step}": --step must name the id of a token step that ran earlier in this job (and whose post step has not run)`
+            : `no credentials: the token of step "${wanted}" has been removed (its post step ran); mint a new one`);
+    }
+    const parsed = JSON.parse(text);
+    if (parsed.version !== 1 || !parsed.accessToken || !parsed.orgUrl) {
+        throw new NoCredentialsError(`the credentials of step "${wanted}" are not readable; mint a new token`);
+    }
+    return parsed;
+}
+/** Post step: the file goes once the token is revoked (or when it could not be). */
+function removeCredentials(file) {
+    if (file)
+        (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+}
+
+;// CONCATENATED MODULE: ./src/okta-api/install.ts
+
+
+
+const CREDENTIALS_STATE = 'okta-api-credentials';
+function installOktaApi(ctx, token, options) {
+    const entry = options.entry ?? join(ctx.actionDir, 'okta-api', 'index.js');
+    if (!options.runnerTemp) {
+        ctx.log.warning('okta-api is not installed: RUNNER_TEMP is not set (not a GitHub runner?)');
+        return;
+    }
+    if (!existsSync(entry)) {
+        ctx.log.warning(`okta-api is not installed: its bundle ${entry} is missing from the action`);
+        return;
+    }
+    const home = oktaApiHome(options.runnerTemp);
+    const step = options.step || 'token';
+    const file = writeCredentials(home, {
+        version: 1,
+        step,
+        orgUrl: new URL(token.tokenEndpoint).origin,
+        accessToken: token.accessToken,
+        tokenType: token.tokenType,
+        expiresAt: token.expiresAt,
+        scope: token.scope,
+        dpopKey: token.dpopKey
+            ? JSON.parse(token.dpopKey.privateJwkJson)
+            : undefined
+    });
+    const bin = join(home, 'bin');
+    mkdirSync(bin, { recursive: true, mode: 0o700 });
+    const node = options.node ?? process.execPath;
+    writeFileSync(join(bin, 'okta-api'), shLauncher(node, entry, home), { mode: 0o755 });
+    chmodSync(join(bin, 'okta-api'), 0o755);
+    writeFileSync(join(bin, 'okta-api.cmd'), cmdLauncher(node, entry, home));
+    ctx.core.addPath(bin);
+    ctx.core.saveState(CREDENTIALS_STATE, file);
+    ctx.log.info(`okta-api is on PATH for later steps of this job (${token.tokenType} token of step ${step}; the post step deletes it)`);
+}
+/** POSIX sh: single quotes hold anything but a single quote, written as '\''. */
+const shQuote = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
+function shLauncher(node, entry, home) {
+    return [
+        '#!/bin/sh',
+        '# Written by the Okta private_key_jwt action: runs okta-api with the Node of the token step.',
+        `${CREDENTIALS_DIR_ENV}=${shQuote(home)}`,
+        `export ${CREDENTIALS_DIR_ENV}`,
+        `exec ${shQuote(node)} ${shQuote(entry)} "$@"`,
+        ''
+    ].join('\n');
+}
+function cmdLauncher(node, entry, home) {
+    return [
+        '@echo off',
+        'setlocal',
+        `set "${CREDENTIALS_DIR_ENV}=${home}"`,
+        `"${node}" "${entry}" %*`,
+        'exit /b %ERRORLEVEL%',
+        ''
+    ].join('\r\n');
+}
+
+;// CONCATENATED MODULE: ./src/okta-api/uninstall.ts
+
+
+/** Post step: deletes the credentials file the token step wrote for okta-api, if any. */
+function removeOktaApiCredentials(core) {
+    const file = core.getState(CREDENTIALS_STATE);
+    if (!file)
+        return;
+    try {
+        removeCredentials(file);
+        core.info('Deleted the okta-api credentials file.');
+    }
+    catch (error) {
+        core.warning(`Could not delete the okta-api credentials file: ${error.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/post-step.ts
+
 
 
 
@@ -33628,6 +33786,11 @@ async function run(runtime = defaultRuntime()) {
     catch (error) {
         core.warning(`Could not revoke the access token: ${error.message}`);
     }
+    finally {
+        // After the revoke (or its warning), and also with revoke: false or an expired token:
+        // okta-api's credentials file goes in every case.
+        removeOktaApiCredentials(core);
+    }
 }
 
 
@@ -33637,7 +33800,7 @@ async function run(runtime = defaultRuntime()) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7060);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4730);
 // The runner's post entry (action.yml runs.post): revokes the token at job end.
 
 await (0,_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { ModeContext } from '../context.js'
 import type { MintedToken } from '../modes/access-token.js'
 import { CREDENTIALS_DIR_ENV, oktaApiHome, writeCredentials } from './credentials.js'
@@ -15,7 +15,7 @@ export interface InstallOptions {
   runnerTemp: string | undefined
   /** GITHUB_ACTION: the step's id. */
   step: string | undefined
-  /** The bundle the launchers run; default: okta-api/index.js beside the running dist entry. */
+  /** The bundle the launchers run; default: okta-api/index.js in the action's dist/ folder. */
   entry?: string
   node?: string
 }
@@ -27,7 +27,7 @@ export function installOktaApi(
   token: MintedToken,
   options: InstallOptions
 ): void {
-  const entry = options.entry ?? join(dirname(process.argv[1] ?? '.'), 'okta-api', 'index.js')
+  const entry = options.entry ?? join(ctx.actionDir, 'okta-api', 'index.js')
   if (!options.runnerTemp) {
     ctx.log.warning('okta-api is not installed: RUNNER_TEMP is not set (not a GitHub runner?)')
     return
