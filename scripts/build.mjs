@@ -5,22 +5,20 @@
 // It builds into a temporary folder and swaps it in, so a test that is running dist/ at the
 // same moment never finds it half-written.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
 const staging = mkdtempSync('.dist-build-')
 try {
-  for (const [entry, out] of [
-    ['src/index.ts', staging],
-    ['src/post.ts', join(staging, 'post')],
-    // okta-api, the command later steps run: its own small bundle, so a call does not load
-    // the action's.
-    ['src/okta-api/main.ts', join(staging, 'okta-api')]
-  ]) {
+  // Entry -> folder under dist/ (build-entries.json, which the dist test reads too): main,
+  // post, and okta-api, the command later steps run, in a small bundle of its own so that a
+  // call does not load the action's.
+  const entries = JSON.parse(readFileSync('scripts/build-entries.json', 'utf8'))
+  for (const [entry, folder] of Object.entries(entries)) {
     execFileSync(
       process.execPath,
-      [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'],
+      [ncc, 'build', entry, '-o', join(staging, folder), '--license', 'licenses.txt', '-q'],
       { stdio: 'inherit' }
     )
   }

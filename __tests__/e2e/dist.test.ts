@@ -21,15 +21,15 @@ describe('dist/ is up to date with src/', () => {
 
   beforeAll(() => {
     fresh = mkdtempSync(join(tmpdir(), 'dist-check-'))
-    // The same two ncc builds as scripts/build.mjs, into a folder of our own.
+    // The same ncc builds as scripts/build.mjs, into a folder of our own.
     const ncc = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
-    for (const [entry, out] of [
-      ['src/index.ts', fresh],
-      ['src/post.ts', join(fresh, 'post')]
-    ]) {
+    const entries = JSON.parse(
+      readFileSync(join(ROOT, 'scripts/build-entries.json'), 'utf8')
+    ) as Record<string, string>
+    for (const [entry, folder] of Object.entries(entries)) {
       execFileSync(
         process.execPath,
-        [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'],
+        [ncc, 'build', entry, '-o', join(fresh, folder), '--license', 'licenses.txt', '-q'],
         { cwd: ROOT, stdio: 'pipe' }
       )
     }
