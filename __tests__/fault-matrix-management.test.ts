@@ -281,7 +281,17 @@ describe.each(CALLS.map(c => c.call))('the %s call', call => {
         expect(new Set(proofs).size).toBe(proofs.length)
       }
       expectNothingLost(c, r, true)
-      recordFigure('faults', { call, kind: c.fault.kind, outcome: 'recovered', injected: 1 })
+      recordFigure('faults', {
+        call,
+        kind: c.fault.kind,
+        outcome: 'recovered',
+        injected: 1,
+        // An SSWS call carries no jti; a page carries one DPoP proof per attempt.
+        credential: call === 'request page' ? 'proof' : 'SSWS',
+        attempts: r.attempts.length,
+        freshCredentials: call === 'request page' ? new Set(r.attempts.map(dpopJti)).size : 0,
+        writeChecked: call !== 'request page'
+      })
     }
   )
 
@@ -303,7 +313,9 @@ describe.each(CALLS.map(c => c.call))('the %s call', call => {
         call,
         kind: c.fault.kind,
         outcome: 'recovered',
-        injected: r.attempts.filter(a => a.fault).length
+        injected: r.attempts.filter(a => a.fault).length,
+        credential: 'SSWS',
+        writeChecked: true
       })
     }
   )
@@ -323,7 +335,8 @@ describe.each(CALLS.map(c => c.call))('the %s call', call => {
       call,
       kind: c.fault.kind,
       outcome: 'failed cleanly',
-      injected: MAX_ATTEMPTS
+      injected: MAX_ATTEMPTS,
+      writeChecked: call !== 'request page'
     })
   })
 })
