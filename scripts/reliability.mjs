@@ -74,7 +74,9 @@ const kinds = [...new Set(faults.map(f => f.kind))]
 
 const badInputs = lines('bad-inputs.jsonl')
 const distinctBadInputs = new Set(badInputs.map(b => b.inputs)).size
-const badInputModes = [...new Set(badInputs.map(b => b.mode))]
+const MODES = ['token', 'provision', 'rotate', 'jwk', 'assertion', 'request']
+const badInputModes = MODES.filter(mode => badInputs.some(b => b.mode === mode))
+const badModeValues = badInputs.filter(b => !MODES.includes(b.mode)).length
 
 const runs = lines('leaks.jsonl')
 const scanned = runs.filter(r => !r.plant)
@@ -95,14 +97,14 @@ const all = { total: results.numTotalTests, passed: results.numPassedTests }
 const summary = [
   'Reliability summary (npm run reliability)',
   `  faults injected:  ${injected} (${kinds.length} kinds on ${calls.length} calls: ${calls.join(', ')}); ${signed.length} recovered with a fresh jti or DPoP proof on every attempt (replayed: ${none(replayedInRecovery)}), ${sswsRecovered} SSWS calls recovered, ${failedCleanly} outlasted max-attempts and failed in one clean line; ${writesChecked} provision/rotate cases checked for half-made apps and repeated writes  [${green(counts(suite(/fault-matrix[^/]*\.test\.ts$/)))}]`,
-  `  bad inputs tried: ${distinctBadInputs} distinct (${badInputs.length} refused runs across modes ${badInputModes.join(', ')}), each one exact line, exit 1, no stack, scanned for secrets  [${green(counts(suite(/bad-inputs[^/]*\.test\.ts$/)))}]`,
+  `  bad inputs tried: ${distinctBadInputs} distinct (${badInputs.length} refused runs: modes ${badInputModes.join(', ')}, and ${badModeValues} bad values of mode itself), each one exact line, exit 1, no stack, scanned for secrets  [${green(counts(suite(/bad-inputs[^/]*\.test\.ts$/)))}]`,
   `  leak audit:       ${scanned.length} runs scanned (${scanned.length - debugRuns} normal, ${debugRuns} with step debug; ${emulatorRuns} also against the emulator's log and state), leaks found: ${none(leaks)}; ${planted.length} runs with a leak planted on purpose (${plantedKinds.size} kinds), ${caught.length} caught  [${green(counts(suite(/leak-(audit|scan)\.test\.ts$/)))}]`,
   burst
     ? `  burst:            ${burst.jobs} concurrent jobs, bucket ${burst.limit} per ${burst.windowSeconds} s (emptied first: ${burst.minimumWaitSeconds} s minimum), ${burst.limited} answered 429, all succeeded in ${(burst.elapsedMs / 1000).toFixed(1)} s, jti replayed: ${none(burstReplays)}  [${green(counts(suite(/burst\.test\.ts$/)))}]`
     : '  burst:            not run',
   `  clock skew:       ${skew.filter(s => s.outcome === 'corrected').length} skewed clocks corrected from Date, ${skew.filter(s => s.outcome === 'accepted').length} accepted as is, ${skew.filter(s => s.outcome !== 'corrected' && s.outcome !== 'accepted').length} beyond 15 min refused with a clock message  [${green(counts(suite(/clock-skew\.test\.ts$/)))}]`,
   `  proxies:          ${proxy.length} cases (through HTTPS_PROXY, NO_PROXY bypass, refusing proxy, closed proxy port)  [${green(counts(suite(/proxy\.test\.ts$/)))}]`,
-  `  promises:         ${green(counts(suite(/promises-[^/]*\.test\.ts$/)))} (foreign next link, waits after 429 measured at the emulator)`,
+  `  promises:         ${green(counts(suite(/promises-[^/]*\.test\.ts$/)))} (foreign next link, waits after 429, concurrency bound, rotate refusals: measured at the emulator)`,
   `  suites run:       ${all.passed}/${all.total} tests green in ${results.numTotalTestSuites} files, ${seconds} s`
 ]
 console.log(summary.join('\n'))
