@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { appendFileSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -33,4 +34,15 @@ export async function mapWithConcurrency<T, R>(
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   return results
+}
+
+/**
+ * One bad input's identity, for counting distinct ones across the catalogues: a hash of its
+ * inputs, names sorted (a hash, so the audit files never hold a key or passphrase).
+ */
+export function inputsKey(inputs: Record<string, string>): string {
+  const sorted = Object.keys(inputs)
+    .sort()
+    .map(name => [name, inputs[name]])
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex').slice(0, 16)
 }

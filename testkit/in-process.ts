@@ -5,10 +5,10 @@ import { createFetchTransport, type Transport } from '../src/http/transport.js'
 import { run } from '../src/main.js'
 import { run as runPost } from '../src/post-step.js'
 import type { Runtime } from '../src/context.js'
-import { findLeaks, recordAudit } from './leak-scan.js'
+import { markEmulator } from './emulator-secrets.js'
+import { scanRun } from './scan-run.js'
 import { recordingCore, type CoreEvent } from './recording-core.js'
 import {
-  SECRET_INPUT_NAMES,
   commandMessages,
   parseFileCommand,
   ROOT,
@@ -79,6 +79,7 @@ export async function runAction(
     // As on a runner, the entry runs from dist/, where okta-api's bundle is built.
     actionDir: join(ROOT, 'dist')
   }
+  const mark = await markEmulator(inputs)
   const started = Date.now()
   await (entry === 'main' ? run(runtime) : runPost(runtime))
   const durationMs = Date.now() - started
@@ -86,14 +87,9 @@ export async function runAction(
   const stdout = core.stdout()
   const raw = core.files()
   const masked = core.events.flatMap(e => (e.kind === 'mask' ? [e.value] : []))
-  const secrets = [
-    ...SECRET_INPUT_NAMES.map(name => inputs[name]).filter((v): v is string => !!v),
-    ...(options.secrets ?? []),
-    ...masked
-  ]
-  const exportEnv = (inputs['export-env'] ?? '').toLowerCase() === 'true'
-  const leaks = findLeaks(secrets, { stdout, stderr: '', ...raw }, { allowEnvSecrets: exportEnv })
-  recordAudit({ entry, leaks: leaks.length, debug: !!options.debug, planted: !!options.allowLeaks })
+  const outputs = parseFileCommand(raw.output)
+  const texts = { stdout, stderr: '', ...raw }
+  const leaks = await scanRun(entry, inputs, texts, masked, outputs, mark, options)
   if (leaks.length && !options.allowLeaks) {
     throw new Error(`Secret leaked in ${leaks.map(l => l.where).join(', ')}:\n${stdout}`)
   }
@@ -101,7 +97,7 @@ export async function runAction(
     code: core.exitCode(),
     stdout,
     stderr: '',
-    outputs: parseFileCommand(raw.output),
+    outputs,
     state: parseFileCommand(raw.state),
     env: parseFileCommand(raw.env),
     summary: raw.summary,

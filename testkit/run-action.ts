@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { findLeaks, recordAudit, type Leak } from './leak-scan.js'
+import { markEmulator } from './emulator-secrets.js'
+import type { Leak } from './leak-scan.js'
+import { scanRun } from './scan-run.js'
 
 /**
  * Runs the built action exactly as the GitHub runner does: `node dist/index.js` (or
@@ -12,8 +14,12 @@ import { findLeaks, recordAudit, type Leak } from './leak-scan.js'
  * GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV / GITHUB_STEP_SUMMARY files. Spawned with node
  * directly: sh would drop env names that contain a hyphen.
  *
- * Every run is scanned for leaks of the secrets it used (its secret inputs, and every value
- * the action itself masked); a leak fails the run unless `allowLeaks` is set.
+ * Every run is scanned for leaks of every secret the test knows, whatever the action masked:
+ * its secret inputs (in each form they were given in), every secret output, every value the
+ * action masked, and, when it talks to the emulator, every token, assertion and proof the
+ * emulator issued or received (emulator-secrets.ts). The secret inputs and what the run sent
+ * to or got from the emulator must also have been masked. A finding fails the run unless
+ * `allowLeaks` is set.
  */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -28,6 +34,8 @@ export interface RunOptions {
   /** Step debug logging (ACTIONS_STEP_DEBUG and RUNNER_DEBUG). */
   debug?: boolean
   allowLeaks?: boolean
+  /** The kind of leak this run plants on purpose (leak-scan tests): recorded for the audit. */
+  plant?: string
   timeoutMs?: number
 }
 
@@ -75,12 +83,7 @@ export function runnerWorkspace(prefix: string, extra: Record<string, string> = 
   return { dir, files, env }
 }
 
-export const SECRET_INPUT_NAMES = [
-  'private-key',
-  'private-key-passphrase',
-  'api-token',
-  'github-token'
-]
+export { SECRET_INPUT_NAMES } from './scan-run.js'
 
 export async function runAction(
   entry: 'main' | 'post',
@@ -96,6 +99,7 @@ export async function runAction(
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
   Object.assign(env, options.env)
 
+  const mark = await markEmulator(inputs)
   const script = join(ROOT, entry === 'main' ? 'dist/index.js' : 'dist/post/index.js')
   const started = Date.now()
   const { code, stdout, stderr } = await new Promise<{
@@ -125,17 +129,16 @@ export async function runAction(
   rmSync(dir, { recursive: true, force: true })
 
   const masked = [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map(m => unescapeData(m[1]))
-  const secrets = [
-    ...SECRET_INPUT_NAMES.map(name => inputs[name]).filter((v): v is string => !!v),
-    ...(options.secrets ?? []),
-    ...masked
-  ]
   const outputs = parseFileCommand(raw.output)
-  const exportEnv = (inputs['export-env'] ?? '').toLowerCase() === 'true'
-  const leaks = findLeaks(secrets, { stdout, stderr, ...raw }, { allowEnvSecrets: exportEnv })
-  // A run that allows leaks, or runs a leak-planting node, leaks on purpose (leak-scan tests).
-  const planted = !!options.allowLeaks || !!options.node
-  recordAudit({ entry, leaks: leaks.length, debug: !!options.debug, planted })
+  const leaks = await scanRun(
+    entry,
+    inputs,
+    { stdout, stderr, ...raw },
+    masked,
+    outputs,
+    mark,
+    options
+  )
   const run: ActionRun = {
     code,
     stdout,

@@ -114,6 +114,7 @@ it('never replayed an assertion', () => {
     windowSeconds: BUCKET.windowSeconds,
     minimumWaitSeconds: minimumWait,
     requests: log.length,
+    distinctJtis: new Set(jtis).size,
     limited,
     elapsedMs
   })

@@ -64,7 +64,11 @@ const CALLS: { call: Call; match: FaultMatch; what: RegExp }[] = [
     what: /^Adding/
   },
   // The second page, so a fault mid-pagination is covered.
-  { call: 'request page', match: { method: 'GET', path: '^/api/v1/users\\?.*after=' }, what: /^/ }
+  {
+    call: 'request page',
+    match: { method: 'GET', path: '^/api/v1/users\\?.*after=' },
+    what: /^Okta API call GET \/api\/v1\/users \(page 2\)/
+  }
 ]
 
 // A create/grant/assign/register POST that times out may still be carried out by Okta (no
@@ -242,6 +246,18 @@ function expectNothingLost(c: Case, r: Result, succeeded: boolean): void {
   }
 }
 
+/**
+ * The fault landed on the call the case names (the emulator's log: every faulted request is
+ * that call's method and path), and the action's line about it names that call (`what`).
+ */
+function expectFaultOn(call: Call, r: Result, line: string | undefined): void {
+  const { match, what } = CALLS.find(x => x.call === call)!
+  const faulted = r.attempts.filter(a => a.fault)
+  expect(faulted.length).toBeGreaterThan(0)
+  expect(faulted.filter(a => !matches(a, match)).map(a => `${a.method} ${a.path}`)).toEqual([])
+  expect(line).toMatch(what)
+}
+
 describe.each(CALLS.map(c => c.call))('the %s call', call => {
   const cases = CASES.filter(c => c.call === call)
 
@@ -253,6 +269,11 @@ describe.each(CALLS.map(c => c.call))('the %s call', call => {
       expect(r.run.code).toBe(0)
       expect(r.attempts.filter(a => a.fault)).toHaveLength(1)
       expect(r.run.stdout).toMatch(/retrying in \d+\.\d s .*\(attempt 2 of 2\)/)
+      expectFaultOn(
+        call,
+        r,
+        r.run.stdout.split('\n').find(line => /retrying in/.test(line))
+      )
       if (call === 'request page') {
         expect(JSON.parse(r.run.outputs['response-body'])).toHaveLength(450)
         // Each attempt at the page carried its own DPoP proof.
@@ -260,7 +281,17 @@ describe.each(CALLS.map(c => c.call))('the %s call', call => {
         expect(new Set(proofs).size).toBe(proofs.length)
       }
       expectNothingLost(c, r, true)
-      recordFigure('faults', { call, kind: c.fault.kind, outcome: 'recovered', injected: 1 })
+      recordFigure('faults', {
+        call,
+        kind: c.fault.kind,
+        outcome: 'recovered',
+        injected: 1,
+        // An SSWS call carries no jti; a page carries one DPoP proof per attempt.
+        credential: call === 'request page' ? 'proof' : 'SSWS',
+        attempts: r.attempts.length,
+        freshCredentials: call === 'request page' ? new Set(r.attempts.map(dpopJti)).size : 0,
+        writeChecked: call !== 'request page'
+      })
     }
   )
 
@@ -282,7 +313,9 @@ describe.each(CALLS.map(c => c.call))('the %s call', call => {
         call,
         kind: c.fault.kind,
         outcome: 'recovered',
-        injected: r.attempts.filter(a => a.fault).length
+        injected: r.attempts.filter(a => a.fault).length,
+        credential: 'SSWS',
+        writeChecked: true
       })
     }
   )
@@ -295,13 +328,15 @@ describe.each(CALLS.map(c => c.call))('the %s call', call => {
     const r = results.get(c)!
     const message = expectCleanFailure(r.run)
     expect(message).toMatch(c.fault.cause)
+    expectFaultOn(call, r, message)
     expect(r.attempts.filter(a => a.fault)).toHaveLength(MAX_ATTEMPTS)
     expectNothingLost(c, r, false)
     recordFigure('faults', {
       call,
       kind: c.fault.kind,
       outcome: 'failed cleanly',
-      injected: MAX_ATTEMPTS
+      injected: MAX_ATTEMPTS,
+      writeChecked: call !== 'request page'
     })
   })
 })

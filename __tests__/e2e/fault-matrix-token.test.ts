@@ -130,7 +130,16 @@ describe.each(['token', 'revoke'] as const)('the %s call', call => {
         expect(post!.stdout).toContain('Revoked the access token')
         expect(revoked).toBe(true)
       }
-      recordFigure('faults', { call, kind: c.fault.kind, outcome: 'recovered', injected: 1 })
+      recordFigure('faults', {
+        call,
+        kind: c.fault.kind,
+        outcome: 'recovered',
+        injected: 1,
+        // What the emulator received: one client assertion jti per attempt, all distinct.
+        credential: 'jti',
+        attempts: attempts.length,
+        freshCredentials: new Set(attempts.map(assertionJti)).size
+      })
     }
   )
 
