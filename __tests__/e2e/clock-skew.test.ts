@@ -1,5 +1,5 @@
 // A runner's clock that is off. Okta allows no skew on an assertion's iat and exp
-// (okta-api.md §10.3), so when it refuses one for its times the action measures the offset
+// (docs/okta-behaviour.md, "Client assertion"), so when it refuses one for its times the action measures the offset
 // from the response's Date, logs it, signs again on Okta's time once, and succeeds; an offset
 // beyond 15 minutes is a broken clock and fails with a message about the runner's time.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'

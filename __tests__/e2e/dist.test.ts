@@ -132,7 +132,7 @@ describe("the README's inputs and outputs tables equal action.yml", () => {
   })
 })
 
-/** Node 24 from the npm registry (toolchain.md); undefined, with the reason, when unavailable. */
+/** Node 24 from the npm registry; undefined, with the reason, when unavailable. */
 function findNode24(): { path?: string; why?: string } {
   try {
     const path = execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], {

@@ -97,7 +97,7 @@ describe('resource endpoints', () => {
     const wrongHtu = await getUsers('/api/v1/users?limit=5', { ...auth, DPoP: badHtu })
     expect(wrongHtu.headers.get('www-authenticate')).toMatch(/'htu' claim/)
 
-    // Escapes of characters that need none compare decoded (Okta, okta-api.md §4); an escaped
+    // Escapes of characters that need none compare decoded (Okta, docs/okta-behaviour.md, "DPoP and nonces"); an escaped
     // '/' is another path.
     const encodedSlash = `${url}/api%2Fv1/users`
     const slashProof = await signProof({ htm: 'GET', htu: encodedSlash, accessToken: token })
