@@ -16,7 +16,7 @@ export default {
   // The two entry files only call run() from main.ts / post-step.ts.
   mutate: ['src/**/*.ts', '!src/index.ts', '!src/post.ts'],
   coverageAnalysis: 'perTest',
-  reporters: ['clear-text', 'html', 'json'],
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   concurrency: 2,
