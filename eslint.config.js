@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.dist-build-*/', '.bench/', '.audit/'] },
+  // npm run mutation (StrykerJS) writes its reports and sandbox here.
+  { ignores: ['reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

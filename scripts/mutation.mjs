@@ -1,0 +1,48 @@
+// npm run mutation: StrykerJS over src/ with the in-process jest suite, then one summary whose
+// last line is `mutation score: NN.N%`. The score counts a mutant as detected when a test failed
+// (Killed) or the run hung (Timeout), and as undetected when every test passed (Survived) or no
+// test ran its code (NoCoverage); mutants that do not compile are not counted (Stryker's rule).
+// Survivors are listed with file, line and the mutation; each is killed by a test or explained
+// as equivalent in docs/mutation.md.
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+
+const report = 'reports/mutation/mutation.json'
+const started = Date.now()
+const run = spawnSync(
+  process.execPath,
+  ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit'
+  }
+)
+if (run.status !== 0) {
+  console.error(`mutation: stryker exited ${run.status}; see its output above`)
+  process.exit(run.status ?? 1)
+}
+
+const counts = {}
+const survivors = []
+for (const [file, { mutants }] of Object.entries(JSON.parse(readFileSync(report, 'utf8')).files)) {
+  for (const m of mutants) {
+    counts[m.status] = (counts[m.status] ?? 0) + 1
+    if (m.status === 'Survived' || m.status === 'NoCoverage') {
+      survivors.push(
+        `  ${m.status.padEnd(10)} ${file}:${m.location.start.line} ${m.mutatorName} -> ${JSON.stringify(m.replacement ?? '')}`
+      )
+    }
+  }
+}
+const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0)
+const undetected = (counts.Survived ?? 0) + (counts.NoCoverage ?? 0)
+const minutes = ((Date.now() - started) / 60000).toFixed(1)
+console.log(`\nundetected mutants (${survivors.length}):`)
+for (const line of survivors) console.log(line)
+console.log(
+  `\nmutants: ${Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}; ${minutes} min`
+)
+console.log(
+  `mutation score: ${((100 * detected) / Math.max(1, detected + undetected)).toFixed(1)}%`
+)
