@@ -29,7 +29,7 @@ export default {
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/post.ts'],
   coverageProvider: 'v8',
   coverageReporters: ['text-summary', 'lcov'],
-  // The level the in-process suites reached (95.9 % lines, 88.5 % branches): keep it there.
+  // The level npm test reached (86.8 % lines, 88.5 % branches, 92.6 % functions): keep it there.
   // Enforced at the level reached. okta-api's entry, launchers and lazy transport run only as
   // the built command (e2e), so the in-process runs do not cover them.
   coverageThreshold: { global: { lines: 86, statements: 86, functions: 92, branches: 88 } }
