@@ -18,6 +18,7 @@ export const DEFAULT_RATE_LIMITS: Record<string, RateLimitConfig> = {
   revoke: { limit: 1200, windowSeconds: 60 },
   introspect: { limit: 1200, windowSeconds: 60 },
   users: { limit: 600, windowSeconds: 60 },
+  'users.id': { limit: 600, windowSeconds: 60 },
   groups: { limit: 600, windowSeconds: 60 },
   management: { limit: 100, windowSeconds: 60 }
 }

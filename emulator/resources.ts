@@ -42,7 +42,9 @@ export function registerResourceRoutes(router: Router, runtime: EmulatorRuntime)
     name: 'users.get',
     methods: ['GET'],
     pattern: /^\/api\/v1\/users\/(?<id>[^/]+)$/,
-    group: 'users',
+    // /api/v1/users/{id} is a bucket of its own, apart from list and create (Okta's rate limits
+    // reference lists them separately); users.update shares it.
+    group: 'users.id',
     handler: async req => {
       await authorizeApiRequest(req, runtime, users)
       const id = decodeURIComponent(req.params.id)

@@ -59,6 +59,20 @@ describe('resource endpoints', () => {
     expect(ids.every(id => /^00u[0-9A-Za-z]{17}$/.test(id))).toBe(true)
   })
 
+  it('counts GET /api/v1/users/{id} in the users.id bucket, apart from the list', async () => {
+    const app = await serviceApp({ grantedScopes: ['okta.users.read'] })
+    const token = (await requestToken(app)).body.access_token as string
+    const auth = { Authorization: `Bearer ${token}` }
+    await emulator.control.setRateLimit({ group: 'users.id', limit: 1, windowSeconds: 60 })
+    const list = await getUsers('/api/v1/users?limit=1', auth)
+    const [user] = (await list.json()) as { id: string }[]
+    expect(list.headers.get('x-rate-limit-limit')).toBe('600')
+    const one = await getUsers(`/api/v1/users/${user.id}`, auth)
+    expect([one.status, one.headers.get('x-rate-limit-limit')]).toEqual([200, '1'])
+    expect((await getUsers(`/api/v1/users/${user.id}`, auth)).status).toBe(429)
+    expect((await getUsers('/api/v1/users?limit=1', auth)).status).toBe(200)
+  })
+
   it('refuses an expired token with token_expired', async () => {
     const app = await serviceApp()
     const token = (await requestToken(app)).body.access_token as string
