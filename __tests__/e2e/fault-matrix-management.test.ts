@@ -1,9 +1,9 @@
-// A few cases of the management fault matrix (__tests__/fault-matrix/management.ts) against
+// A few cases of the management fault matrix (__tests__/faults/management-matrix.ts) against
 // the built bundle: a write whose answers were all lost (found, not repeated), a rotation whose
 // key registration fails (the old key kept), and a page of a DPoP request retried after a 429.
-// The whole matrix runs in-process (__tests__/unit).
+// The whole matrix runs in-process (__tests__/faults).
 import { runAction } from '../../testkit/run-action.js'
-import { managementFaultMatrix } from '../fault-matrix/management.js'
+import { managementFaultMatrix } from '../faults/management-matrix.js'
 
 const BUNDLE_CASES = [
   'create app fails delay',

@@ -3,7 +3,7 @@
 // a newly signed assertion (and DPoP proof) per attempt; faults on every attempt end in one
 // clean line naming the cause (an error for the token, a warning for the revocation).
 //
-// The suite is written once and run twice: in full in-process (__tests__/unit, src/ called with
+// The suite is written once and run twice: in full in-process (__tests__/faults, src/ called with
 // the runtime a runner gives a step), and for a few cases against the built bundle
 // (__tests__/e2e), where what the bundle itself does (its fetch, timers, exit code) matters.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals'

@@ -5,7 +5,7 @@
 // the old key still ACTIVE after a failed rotation, and a stored secret always matches a key
 // registered in Okta (checked in the GitHub double, which really decrypts it).
 //
-// Written once and run twice, as the token matrix is (token.ts): in full in-process, and for a
+// Written once and run twice, as the token matrix is (token-matrix.ts): in full in-process, and for a
 // few cases against the built bundle.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals'
 import { createPublicKey } from 'node:crypto'
