@@ -1,6 +1,8 @@
-// Three projects, by what a test runs: `unit` calls src/ in-process (no build needed; the
-// source of the coverage figure), `emulator` tests the Okta emulator, `e2e` spawns the
-// committed dist/ as the runner does. `--selectProjects unit` is the fast edit-test loop.
+// Four projects, by what a test runs: `unit` calls src/ in-process (no build needed; the
+// source of the coverage figure), `faults` runs the fault matrices in-process too (every fault
+// on every call: most of its time is the waits the faults cause, so it stays out of the fast
+// loop), `emulator` tests the Okta emulator, `e2e` spawns the committed dist/ as the runner
+// does. `--selectProjects unit` is the fast edit-test loop.
 const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -12,6 +14,7 @@ const shared = {
 export default {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
+    { ...shared, displayName: 'faults', testMatch: ['<rootDir>/__tests__/faults/**/*.test.ts'] },
     {
       ...shared,
       displayName: 'emulator',

@@ -182,6 +182,12 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
       'Input okta-domain is the Admin Console host acme-admin.okta.com; use the org host acme.okta.com instead.'
   },
   {
+    name: 'okta-domain of the Admin Console, as an https URL',
+    inputs: { ...token, 'okta-domain': 'https://acme-admin.okta.com' },
+    error:
+      'Input okta-domain is the Admin Console host acme-admin.okta.com; use the org host acme.okta.com instead.'
+  },
+  {
     name: 'okta-domain with spaces',
     inputs: { ...token, 'okta-domain': 'acme okta com' },
     error:
@@ -204,6 +210,11 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   {
     name: 'token-endpoint that is not a URL',
     inputs: { ...token, 'token-endpoint': 'oauth2/v1/token' },
+    error: 'Input token-endpoint must be a full URL such as https://acme.okta.com/oauth2/v1/token.'
+  },
+  {
+    name: 'token-endpoint of a host and path without a scheme',
+    inputs: { ...token, 'token-endpoint': 'acme.okta.com/oauth2/v1/token' },
     error: 'Input token-endpoint must be a full URL such as https://acme.okta.com/oauth2/v1/token.'
   },
   {
@@ -236,6 +247,12 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     error:
       'Input authorization-server must be empty (org server), "default" or an authorization server id such as aus1a2b3c4d5e6f7g8h9, not "default/v1/token".'
   },
+  {
+    name: 'authorization-server of an issuer path',
+    inputs: { ...token, 'authorization-server': 'oauth2/default' },
+    error:
+      'Input authorization-server must be empty (org server), "default" or an authorization server id such as aus1a2b3c4d5e6f7g8h9, not "oauth2/default".'
+  },
 
   // client-id, key-id, algorithm, scopes
   {
@@ -264,6 +281,11 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     name: 'an algorithm Okta refuses',
     inputs: { ...token, algorithm: 'PS256' },
     error: unknownValue('algorithm', 'PS256', 'RS256, RS384, RS512, ES256, ES384, ES512')
+  },
+  {
+    name: 'a symmetric algorithm',
+    inputs: { ...token, algorithm: 'HS256' },
+    error: unknownValue('algorithm', 'HS256', 'RS256, RS384, RS512, ES256, ES384, ES512')
   },
   {
     name: 'an EC algorithm for an RSA key',
@@ -308,6 +330,11 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     error: wholeNumber('assertion-lifetime', 1, 3600, '-1')
   },
   {
+    name: 'assertion-lifetime of two hours',
+    inputs: { ...token, 'assertion-lifetime': '7200' },
+    error: wholeNumber('assertion-lifetime', 1, 3600, '7200')
+  },
+  {
     name: 'max-attempts of 0',
     inputs: { ...token, 'max-attempts': '0' },
     error: wholeNumber('max-attempts', 1, 10, '0')
@@ -333,9 +360,19 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     error: wholeNumber('timeout', 1, 600, '601')
   },
   {
+    name: 'a timeout in words',
+    inputs: { ...token, timeout: 'thirty' },
+    error: wholeNumber('timeout', 1, 600, 'thirty')
+  },
+  {
     name: 'dpop of yes',
     inputs: { ...token, dpop: 'yes' },
     error: unknownValue('dpop', 'yes', 'auto, true, false')
+  },
+  {
+    name: 'dpop of maybe',
+    inputs: { ...token, dpop: 'maybe' },
+    error: unknownValue('dpop', 'maybe', 'auto, true, false')
   },
   {
     name: 'export-env of yes (YAML 1.1)',
@@ -349,6 +386,12 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   {
     name: 'a client secret in private-key',
     inputs: { ...token, 'private-key': 'hY8vQ2mN5pL9sR3tW6xZ1cF4gJ7kA0bD' },
+    error:
+      'Input private-key looks like a client secret, not a private key; private_key_jwt needs the PEM or JWK private key of the app.'
+  },
+  {
+    name: 'a client secret with - and _ in private-key',
+    inputs: { ...token, 'private-key': 'Zk3v_8Xr-2mZpL0sT7yWcB4nH6jD1fGa9eUoIiRt' },
     error:
       'Input private-key looks like a client secret, not a private key; private_key_jwt needs the PEM or JWK private key of the app.'
   },
@@ -524,6 +567,11 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     error: wholeNumber('assertion-lifetime', 1, 3600, '86400')
   },
   {
+    name: 'assertion with an http audience off loopback',
+    inputs: { ...assertion, audience: 'http://as.example.com/token' },
+    error: 'Input audience must use https (http is only allowed for localhost and 127.0.0.1).'
+  },
+  {
     name: 'jwk with an unknown key-type',
     inputs: { ...jwk, 'key-type': 'RSA-1024' },
     error: unknownValue('key-type', 'RSA-1024', keyTypes)
@@ -533,6 +581,17 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     inputs: { ...jwk, 'private-key': CERTIFICATE },
     error:
       'Input private-key holds a certificate (BEGIN CERTIFICATE); paste the private key instead.'
+  },
+  {
+    name: 'jwk with a public JWK',
+    inputs: { ...jwk, 'private-key': JSON.stringify(rsa.publicJwk) },
+    error: 'Input private-key is a public JWK (it has no "d"); paste the private JWK.'
+  },
+  {
+    name: 'jwk with an Ed25519 key',
+    inputs: { ...jwk, 'private-key': pem(pair.ed25519.privateKey, 'pkcs8') },
+    error:
+      'Input private-key is an ED25519 key; Okta accepts RSA (2048 bits or more) and EC P-256/P-384/P-521 keys.'
   },
 
   // provision mode

@@ -9,9 +9,11 @@ import { markEmulator } from './emulator-secrets.js'
 import { scanRun } from './scan-run.js'
 import { recordingCore, type CoreEvent } from './recording-core.js'
 import {
-  commandMessages,
+  actionRun,
+  addStepInputs,
   parseFileCommand,
   ROOT,
+  runnerVariables,
   type ActionRun,
   type RunOptions
 } from './run-action.js'
@@ -45,23 +47,9 @@ export function stepEnvironment(
   inputs: Record<string, string>,
   options: InProcessOptions
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    RUNNER_TEMP: RUNNER_DIR,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: RUNNER_DIR,
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_OUTPUT: join(RUNNER_DIR, 'output'),
-    GITHUB_STATE: join(RUNNER_DIR, 'state'),
-    GITHUB_ENV: join(RUNNER_DIR, 'env'),
-    GITHUB_STEP_SUMMARY: join(RUNNER_DIR, 'summary'),
-    GITHUB_PATH: join(RUNNER_DIR, 'path'),
-    ...(options.debug ? { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' } : {})
-  }
-  for (const [name, value] of Object.entries(inputs)) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
-  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
-  return Object.assign(env, options.env)
+  const env: NodeJS.ProcessEnv = runnerVariables(RUNNER_DIR)
+  addStepInputs(env, inputs, options)
+  return env
 }
 
 export async function runAction(
@@ -94,18 +82,7 @@ export async function runAction(
     throw new Error(`Secret leaked in ${leaks.map(l => l.where).join(', ')}:\n${stdout}`)
   }
   return {
-    code: core.exitCode(),
-    stdout,
-    stderr: '',
-    outputs,
-    state: parseFileCommand(raw.state),
-    env: parseFileCommand(raw.env),
-    summary: raw.summary,
-    masked,
-    errors: commandMessages(stdout, 'error'),
-    warnings: commandMessages(stdout, 'warning'),
-    leaks,
-    durationMs,
+    ...actionRun(core.exitCode(), texts, { masked, outputs, leaks, durationMs }),
     events: core.events
   }
 }

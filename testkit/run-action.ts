@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { markEmulator } from './emulator-secrets.js'
 import type { Leak } from './leak-scan.js'
-import { scanRun } from './scan-run.js'
+import { scanRun, type StepTexts } from './scan-run.js'
 
 /**
  * Runs the built action exactly as the GitHub runner does: `node dist/index.js` (or
@@ -62,25 +62,37 @@ export interface ActionRun {
  */
 export function runnerWorkspace(prefix: string, extra: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix))
-  const files = {
+  const files = runnerFiles(dir)
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    ...runnerVariables(dir),
+    ...extra
+  }
+  return { dir, files, env }
+}
+
+/** The runner's command files, in the folder `dir`. */
+function runnerFiles(dir: string) {
+  return {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STATE: join(dir, 'state'),
     GITHUB_ENV: join(dir, 'env'),
     GITHUB_STEP_SUMMARY: join(dir, 'summary'),
     GITHUB_PATH: join(dir, 'path')
   }
-  for (const file of Object.values(files)) writeFileSync(file, '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
+}
+
+/** The variables a runner gives every step, with `dir` as its temp folder and workspace. */
+export function runnerVariables(dir: string): Record<string, string> {
+  return {
     RUNNER_TEMP: dir,
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: dir,
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    ...files,
-    ...extra
+    ...runnerFiles(dir)
   }
-  return { dir, files, env }
 }
 
 export { SECRET_INPUT_NAMES } from './scan-run.js'
@@ -90,14 +102,8 @@ export async function runAction(
   inputs: Record<string, string>,
   options: RunOptions = {}
 ): Promise<ActionRun> {
-  const { dir, files, env } = runnerWorkspace('okta-action-', {
-    ...(options.debug ? { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' } : {})
-  })
-  for (const [name, value] of Object.entries(inputs)) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
-  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
-  Object.assign(env, options.env)
+  const { dir, files, env } = runnerWorkspace('okta-action-')
+  addStepInputs(env, inputs, options)
 
   const mark = await markEmulator(inputs)
   const script = join(ROOT, entry === 'main' ? 'dist/index.js' : 'dist/post/index.js')
@@ -139,24 +145,51 @@ export async function runAction(
     mark,
     options
   )
-  const run: ActionRun = {
-    code,
-    stdout,
-    stderr,
-    outputs,
-    state: parseFileCommand(raw.state),
-    env: parseFileCommand(raw.env),
-    summary: raw.summary,
-    masked,
-    errors: commandMessages(stdout, 'error'),
-    warnings: commandMessages(stdout, 'warning'),
-    leaks,
-    durationMs
-  }
+  const run = actionRun(code, { stdout, stderr, ...raw }, { masked, outputs, leaks, durationMs })
   if (leaks.length && !options.allowLeaks) {
     throw new Error(`Secret leaked in ${leaks.map(l => l.where).join(', ')}:\n${stdout}\n${stderr}`)
   }
   return run
+}
+
+/**
+ * What a runner adds to a step's environment besides its workspace: step debug when asked,
+ * the inputs as INPUT_<NAME> (upper-cased, spaces as underscores, hyphens kept), the state a
+ * main step saved as STATE_<name>, then `options.env`.
+ */
+export function addStepInputs(
+  env: NodeJS.ProcessEnv,
+  inputs: Record<string, string>,
+  options: Pick<RunOptions, 'state' | 'env' | 'debug'>
+): void {
+  if (options.debug) Object.assign(env, { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' })
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
+  Object.assign(env, options.env)
+}
+
+/** The answer both runners give, from what the step printed and left in the command files. */
+export function actionRun(
+  code: number | null,
+  texts: StepTexts,
+  found: Pick<ActionRun, 'masked' | 'outputs' | 'leaks' | 'durationMs'>
+): ActionRun {
+  return {
+    code,
+    stdout: texts.stdout,
+    stderr: texts.stderr,
+    outputs: found.outputs,
+    state: parseFileCommand(texts.state),
+    env: parseFileCommand(texts.env),
+    summary: texts.summary,
+    masked: found.masked,
+    errors: commandMessages(texts.stdout, 'error'),
+    warnings: commandMessages(texts.stdout, 'warning'),
+    leaks: found.leaks,
+    durationMs: found.durationMs
+  }
 }
 
 /** Reads a GITHUB_OUTPUT-style file: `name<<DELIM\nvalue\nDELIM` (or `name=value`). */

@@ -1,37 +1,15 @@
 // okta-api as a later step really runs it: the token step (built dist/) leaves the command on
 // PATH through GITHUB_PATH, a later `bash -c` step finds it by name (also with no node on
 // PATH) and calls the emulator, which checks every token, DPoP proof and rate limit.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeJwt } from 'jose'
-import { startTokenFixture, type TokenFixture } from '../../testkit/token-fixtures.js'
-import { Job, leaksIn } from '../../testkit/okta-api-job.js'
+import { leaksIn } from '../../testkit/okta-api-job.js'
+import { fx } from '../use-token-fixture.js'
+import { apiLog, newJob, useOktaApiJobs } from './okta-api-jobs.js'
 
-let fx: TokenFixture
-const jobs: Job[] = []
-
-beforeAll(async () => {
-  fx = await startTokenFixture()
-})
-afterAll(async () => {
-  await fx?.stop()
-})
-afterEach(async () => {
-  await fx.control.reset()
-  for (const job of jobs.splice(0)) job.cleanup()
-})
-
-function newJob(): Job {
-  const job = new Job()
-  jobs.push(job)
-  return job
-}
-
-async function apiLog(route?: string) {
-  const all = await fx.control.requests()
-  return all.filter(e => e.path.startsWith('/api/') && (!route || e.route === route))
-}
+useOktaApiJobs()
 
 describe('a later step finds okta-api on PATH', () => {
   it('calls Okta with a Bearer token from a step with no node on PATH, printing the body as it came', async () => {

@@ -1,35 +1,13 @@
 // okta-api as a later step runs it (see okta-api-later-step.test.ts): what it refuses before
 // sending anything, where the credentials live and when they go, and bodies, headers and output.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startTokenFixture, type TokenFixture } from '../../testkit/token-fixtures.js'
-import { Job, leaksIn } from '../../testkit/okta-api-job.js'
+import { leaksIn } from '../../testkit/okta-api-job.js'
+import { fx } from '../use-token-fixture.js'
+import { apiLog, newJob, useOktaApiJobs } from './okta-api-jobs.js'
 
-let fx: TokenFixture
-const jobs: Job[] = []
-
-beforeAll(async () => {
-  fx = await startTokenFixture()
-})
-afterAll(async () => {
-  await fx?.stop()
-})
-afterEach(async () => {
-  await fx.control.reset()
-  for (const job of jobs.splice(0)) job.cleanup()
-})
-
-function newJob(): Job {
-  const job = new Job()
-  jobs.push(job)
-  return job
-}
-
-async function apiLog(route?: string) {
-  const all = await fx.control.requests()
-  return all.filter(e => e.path.startsWith('/api/') && (!route || e.route === route))
-}
+useOktaApiJobs()
 
 describe('refusals before any request (exit 2, one line)', () => {
   it('refuses another host, a bad flag, an Authorization header and a step that never ran', async () => {

@@ -1,6 +1,7 @@
-// The bad-input catalogue (testkit/bad-input-cases.ts), run in-process from src/: each
-// case must end with exactly its one-line error, exit code 1, no stack trace, and no secret
-// echoed (runAction's leak scan covers the secret inputs; `noEcho` the other sensitive ones).
+// The bad-input catalogue (testkit/bad-input-cases.ts), every mode in one table, run
+// in-process from src/: each case must end with exactly its one-line error, exit code 1, no
+// stack trace, nothing logged but masks and that error, and no secret echoed (runAction's leak
+// scan covers the secret inputs; `noEcho` the other sensitive ones).
 import { beforeAll, expect, it } from '@jest/globals'
 import { inputsKey, mapWithConcurrency, recordFigure } from '../../testkit/audit.js'
 import { BAD_INPUT_CASES, type BadInputCase } from '../../testkit/bad-input-cases.js'
@@ -31,8 +32,13 @@ it.each(BAD_INPUT_CASES.map(c => [c.name, c] as const))('refuses %s in one line'
   expect(run.errors).toEqual([c.error])
   expect(run.code).toBe(1)
   const everything = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n')
-  expect(everything).not.toMatch(/\n\s+at .+:\d+:\d+/)
-  expect(everything).not.toMatch(/Unexpected error/)
+  expect(everything).not.toMatch(/^\s+at /m)
+  // /Error:/ also finds TypeError: and the like (a leading \w* would only add backtracking).
+  expect(everything).not.toMatch(/Error:|Unexpected error/)
+  expect(run.stderr).toBe('')
+  // Only masking commands and the error: no half-done work is logged as done.
+  const commands = run.stdout.split('\n').filter(line => line.startsWith('::'))
+  expect(commands.filter(line => !line.startsWith('::add-mask::'))).toEqual([`::error::${c.error}`])
   for (const value of c.noEcho ?? []) expect(everything).not.toContain(value)
   // Refused before anything was produced.
   expect(run.outputs).toEqual({})

@@ -1,31 +1,15 @@
 // The post step (run() of src/post-step.ts, in-process) at job end: revokes the token with a fresh assertion whose
 // aud is the revoke URL, skips what needs no revoking, and only warns when revocation fails.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
 import { runAction, runJob } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
-import {
-  UUID,
-  attemptsAt,
-  logLines,
-  startTokenFixture,
-  type SeededApp,
-  type TokenFixture
-} from '../../testkit/token-fixtures.js'
+import { UUID, attemptsAt, logLines, type SeededApp } from '../../testkit/token-fixtures.js'
+import { clearFaultsAndRequests, fx, useTokenFixture } from '../use-token-fixture.js'
 
-let fx: TokenFixture
 const ORG_REVOKE = '/oauth2/v1/revoke'
 
-beforeAll(async () => {
-  fx = await startTokenFixture()
-})
-afterAll(async () => {
-  await fx?.stop()
-})
-beforeEach(async () => {
-  await fx.control.clearFaults()
-  await fx.control.clearRequests()
-})
+useTokenFixture({ before: clearFaultsAndRequests })
 
 async function tokenOf(app: SeededApp) {
   const tokens = (await fx.control.tokens()).filter(t => t.clientId === app.clientId)

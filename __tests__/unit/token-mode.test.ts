@@ -1,29 +1,14 @@
 // Token mode in-process: run(runtime) from src/ with a recording core, against the Okta
 // emulator. The emulator's request log shows what the action really sent.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { calculateJwkThumbprint, type JWK } from 'jose'
 import { runAction } from '../../testkit/in-process.js'
-import {
-  UUID,
-  attemptsAt,
-  logLines,
-  startTokenFixture,
-  type TokenFixture
-} from '../../testkit/token-fixtures.js'
+import { UUID, attemptsAt, logLines } from '../../testkit/token-fixtures.js'
+import { clearFaultsAndRequests, fx, useTokenFixture } from '../use-token-fixture.js'
 
-let fx: TokenFixture
 const ORG_TOKEN = '/oauth2/v1/token'
 
-beforeAll(async () => {
-  fx = await startTokenFixture()
-})
-afterAll(async () => {
-  await fx?.stop()
-})
-beforeEach(async () => {
-  await fx.control.clearFaults()
-  await fx.control.clearRequests()
-})
+useTokenFixture({ before: clearFaultsAndRequests })
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000)
 

@@ -1,30 +1,20 @@
 // Token mode when Okta or the network misbehaves: what is retried (with a freshly signed
 // assertion every time), what is not, the clock-skew correction, and the one-line message
 // with status, error, description, X-Okta-Request-Id and hint for each known Okta error.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { FaultSpec } from '../../testkit/emulator/control-client.js'
 import { runAction, runJob } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
-import {
-  attemptsAt,
-  logLines,
-  startTokenFixture,
-  type TokenFixture
-} from '../../testkit/token-fixtures.js'
+import { attemptsAt, logLines } from '../../testkit/token-fixtures.js'
+import { clearFaultsAndRequests, fx, useTokenFixture } from '../use-token-fixture.js'
 
-let fx: TokenFixture
 const ORG_TOKEN = '/oauth2/v1/token'
 
-beforeAll(async () => {
-  fx = await startTokenFixture()
-})
-afterAll(async () => {
-  await fx?.stop()
-})
-beforeEach(async () => {
-  await fx.control.clearFaults()
-  await fx.control.clearRequests()
-  await fx.control.setClock(0)
+useTokenFixture({
+  before: async fixture => {
+    await clearFaultsAndRequests(fixture)
+    await fixture.control.setClock(0)
+  }
 })
 
 const RETRY_LINE = (failure: string, reason = '') =>

@@ -68,6 +68,26 @@ export async function authorizeManagement(
   }
 }
 
+/**
+ * The guard of a route on one app's keys, grants or roles: the caller may make the call
+ * (authorizeManagement), then the app the path names (`find`, by default the `appId` path
+ * parameter). A need that depends on the app (keyNeed) is decided once the app is found.
+ */
+export async function guardedApp(
+  req: EmulatorRequest,
+  runtime: EmulatorRuntime,
+  need: Need | ((app: App) => Need),
+  find: (req: EmulatorRequest) => App = r => appOf(runtime, r)
+): Promise<App> {
+  if (typeof need !== 'function') {
+    await authorizeManagement(req, runtime, need)
+    return find(req)
+  }
+  const app = find(req)
+  await authorizeManagement(req, runtime, need(app))
+  return app
+}
+
 export function jsonBody(req: EmulatorRequest): Record<string, unknown> {
   // Okta's management API takes JSON bodies with Content-Type: application/json
   // (https://developer.okta.com/docs/api/#media-types). What Okta answers without the header

@@ -7,7 +7,7 @@ import { managementError } from '../errors.js'
 import { OKTA_SCOPES } from '../oauth.js'
 import type { EmulatorRequest, EmulatorRuntime, Router } from '../router.js'
 import type { App, AppGrant } from '../state.js'
-import { appOf, authorizeManagement, jsonBody, manage, read, validation } from './common.js'
+import { guardedApp, jsonBody, manage, read, validation } from './common.js'
 
 const GRANTS = /^\/api\/v1\/apps\/(?<appId>[^/]+)\/grants$/
 const GRANT = /^\/api\/v1\/apps\/(?<appId>[^/]+)\/grants\/(?<grantId>[^/]+)$/
@@ -23,8 +23,7 @@ export function registerGrantRoutes(router: Router, runtime: EmulatorRuntime): v
     pattern: GRANTS,
     group,
     handler: async req => {
-      await authorizeManagement(req, runtime, read('appGrants'))
-      const app = appOf(runtime, req)
+      const app = await guardedApp(req, runtime, read('appGrants'))
       return { status: 200, body: app.grants.map(g => grantJson(g, app, req.baseUrl)) }
     }
   })
@@ -34,8 +33,7 @@ export function registerGrantRoutes(router: Router, runtime: EmulatorRuntime): v
     pattern: GRANTS,
     group,
     handler: async req => {
-      await authorizeManagement(req, runtime, grantNeed)
-      const app = appOf(runtime, req)
+      const app = await guardedApp(req, runtime, grantNeed)
       const body = jsonBody(req)
       const issuer = typeof body.issuer === 'string' ? body.issuer : ''
       const scopeId = typeof body.scopeId === 'string' ? body.scopeId : ''
@@ -59,8 +57,7 @@ export function registerGrantRoutes(router: Router, runtime: EmulatorRuntime): v
     pattern: GRANT,
     group,
     handler: async req => {
-      await authorizeManagement(req, runtime, read('appGrants'))
-      const app = appOf(runtime, req)
+      const app = await guardedApp(req, runtime, read('appGrants'))
       return { status: 200, body: grantJson(grantOf(req, app), app, req.baseUrl) }
     }
   })
@@ -70,8 +67,7 @@ export function registerGrantRoutes(router: Router, runtime: EmulatorRuntime): v
     pattern: GRANT,
     group,
     handler: async req => {
-      await authorizeManagement(req, runtime, grantNeed)
-      const app = appOf(runtime, req)
+      const app = await guardedApp(req, runtime, grantNeed)
       const grant = grantOf(req, app)
       app.grants = app.grants.filter(g => g !== grant)
       return { status: 204 }

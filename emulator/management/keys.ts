@@ -7,7 +7,7 @@
 import { managementError } from '../errors.js'
 import type { EmulatorRequest, EmulatorRuntime, Router } from '../router.js'
 import type { App, AppKey, KeyStatus, PublicJwk } from '../state.js'
-import { appOf, authorizeManagement, jsonBody, keyNeed, read, validation } from './common.js'
+import { guardedApp, jsonBody, keyNeed, read, validation } from './common.js'
 import { JWK_CAUSES, keyCauses, keyMembers, withCurve } from './jwk-rules.js'
 
 const JWKS = /^\/api\/v1\/apps\/(?<appId>[^/]+)\/credentials\/jwks$/
@@ -25,8 +25,7 @@ export function registerKeyRoutes(router: Router, runtime: EmulatorRuntime): voi
     pattern: JWKS,
     group,
     handler: async req => {
-      await authorizeManagement(req, runtime, read('apps'))
-      const app = appOf(runtime, req)
+      const app = await guardedApp(req, runtime, read('apps'))
       const keys = app.keys.map(k => keyJson(k, app, req.baseUrl))
       const body =
         state.jwksListShape === 'array'
@@ -43,8 +42,7 @@ export function registerKeyRoutes(router: Router, runtime: EmulatorRuntime): voi
     pattern: JWKS,
     group,
     handler: async req => {
-      const app = appOf(runtime, req)
-      await authorizeManagement(req, runtime, keyNeed(app))
+      const app = await guardedApp(req, runtime, keyNeed)
       const body = jsonBody(req)
       const status = body.status ?? 'ACTIVE'
       const causes = [...keyCauses([body], app.keys)]
@@ -61,8 +59,7 @@ export function registerKeyRoutes(router: Router, runtime: EmulatorRuntime): voi
     pattern: JWK,
     group,
     handler: async req => {
-      await authorizeManagement(req, runtime, read('apps'))
-      const app = appOf(runtime, req)
+      const app = await guardedApp(req, runtime, read('apps'))
       return { status: 200, body: keyJson(keyOf(req, app), app, req.baseUrl) }
     }
   })
@@ -72,8 +69,7 @@ export function registerKeyRoutes(router: Router, runtime: EmulatorRuntime): voi
     pattern: JWK_LIFECYCLE,
     group,
     handler: async req => {
-      const app = appOf(runtime, req)
-      await authorizeManagement(req, runtime, keyNeed(app))
+      const app = await guardedApp(req, runtime, keyNeed)
       const key = keyOf(req, app)
       if (req.params.action === 'deactivate' && key.status === 'ACTIVE') {
         const active = app.keys.filter(k => k.status === 'ACTIVE')
@@ -92,8 +88,7 @@ export function registerKeyRoutes(router: Router, runtime: EmulatorRuntime): voi
     pattern: JWK,
     group,
     handler: async req => {
-      const app = appOf(runtime, req)
-      await authorizeManagement(req, runtime, keyNeed(app))
+      const app = await guardedApp(req, runtime, keyNeed)
       const key = keyOf(req, app)
       if (key.status === 'ACTIVE') throw validation('JsonWebKey', [JWK_CAUSES.deleteActive])
       app.keys = app.keys.filter(k => k !== key)

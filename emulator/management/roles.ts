@@ -5,7 +5,7 @@
 import { managementError } from '../errors.js'
 import type { EmulatorRequest, EmulatorRuntime, Router } from '../router.js'
 import { ROLE_LABELS, type App, type RoleAssignment } from '../state.js'
-import { authorizeManagement, jsonBody, manage, read, validation } from './common.js'
+import { guardedApp, jsonBody, manage, read, validation } from './common.js'
 
 const ROLES = /^\/oauth2\/v1\/clients\/(?<clientId>[^/]+)\/roles$/
 const ROLE = /^\/oauth2\/v1\/clients\/(?<clientId>[^/]+)\/roles\/(?<roleId>[^/]+)$/
@@ -27,8 +27,7 @@ export function registerRoleRoutes(router: Router, runtime: EmulatorRuntime): vo
     pattern: ROLES,
     group,
     handler: async req => {
-      await authorizeManagement(req, runtime, read('roles'))
-      const app = clientOf(req)
+      const app = await guardedApp(req, runtime, read('roles'), clientOf)
       return { status: 200, body: app.roles.map(r => roleJson(r, app, req.baseUrl)) }
     }
   })
@@ -38,8 +37,7 @@ export function registerRoleRoutes(router: Router, runtime: EmulatorRuntime): vo
     pattern: ROLES,
     group,
     handler: async req => {
-      await authorizeManagement(req, runtime, roleNeed)
-      const app = clientOf(req)
+      const app = await guardedApp(req, runtime, roleNeed, clientOf)
       const type = jsonBody(req).type
       if (typeof type !== 'string' || !(type in ROLE_LABELS)) {
         throw validation('type', [
@@ -58,8 +56,7 @@ export function registerRoleRoutes(router: Router, runtime: EmulatorRuntime): vo
     pattern: ROLE,
     group,
     handler: async req => {
-      await authorizeManagement(req, runtime, read('roles'))
-      const app = clientOf(req)
+      const app = await guardedApp(req, runtime, read('roles'), clientOf)
       return { status: 200, body: roleJson(roleOf(req, app), app, req.baseUrl) }
     }
   })
@@ -69,8 +66,7 @@ export function registerRoleRoutes(router: Router, runtime: EmulatorRuntime): vo
     pattern: ROLE,
     group,
     handler: async req => {
-      await authorizeManagement(req, runtime, roleNeed)
-      const app = clientOf(req)
+      const app = await guardedApp(req, runtime, roleNeed, clientOf)
       const role = roleOf(req, app)
       app.roles = app.roles.filter(r => r !== role)
       return { status: 204 }

@@ -1,4 +1,5 @@
 import { EnvHttpProxyAgent, fetch, type Dispatcher } from 'undici'
+import { exchange } from './exchange.js'
 import { NetworkError } from './network-error.js'
 
 /**
@@ -54,32 +55,17 @@ export const createFetchTransport = (env: NodeJS.ProcessEnv): Transport => {
   return (request, timeoutMs) => send(request, timeoutMs, dispatcher)
 }
 
-async function send(
+function send(
   request: HttpRequest,
   timeoutMs: number,
   dispatcher: Dispatcher | undefined
 ): Promise<HttpResponse> {
-  const signal = AbortSignal.timeout(timeoutMs)
-  try {
-    const response = await fetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      redirect: 'manual',
-      signal,
-      dispatcher
-    })
-    // Reading the body is part of the attempt: a connection dropped mid-body is retried.
-    const text = await response.text()
-    return {
-      status: response.status,
-      headers: response.headers,
-      text,
-      receivedAt: Date.now()
-    }
-  } catch (error) {
-    throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, !!dispatcher)
-  }
+  return exchange(
+    (url, init) => fetch(url, { ...init, dispatcher }),
+    request,
+    timeoutMs,
+    (error, timedOut) => describeNetworkError(error, request.url, timeoutMs, timedOut, !!dispatcher)
+  )
 }
 
 export function describeNetworkError(

@@ -1,3 +1,4 @@
+import { exchange } from '../http/exchange.js'
 import type { Transport } from '../http/transport.js'
 
 /**
@@ -14,19 +15,8 @@ export const createLazyTransport =
   async (request, timeoutMs) => {
     if (proxied(env))
       return (await import('../http/transport.js')).createFetchTransport(env)(request, timeoutMs)
-    const signal = AbortSignal.timeout(timeoutMs)
-    try {
-      const response = await fetch(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        redirect: 'manual',
-        signal
-      })
-      const text = await response.text()
-      return { status: response.status, headers: response.headers, text, receivedAt: Date.now() }
-    } catch (error) {
+    return exchange(fetch, request, timeoutMs, async (error, timedOut) => {
       const { describeNetworkError } = await import('../http/transport.js')
-      throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, false)
-    }
+      return describeNetworkError(error, request.url, timeoutMs, timedOut, false)
+    })
   }
