@@ -3,9 +3,21 @@
 // assertions held, what the emulator's log and state showed), and prints one summary. Every
 // number and every "none" below is computed from those records; a claim that does not hold
 // (a test failed, a leak found, a planted leak missed, a replayed jti) exits non-zero.
+//
+// `npm run reliability -- --write` also puts the summary, with when and where it was measured,
+// between the `reliability-summary` marker comments of README.md and docs/reliability.md, so no
+// figure there is typed by hand. It writes only when every claim held.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
+
+const WRITE = process.argv.includes('--write')
+const DOCS = ['README.md', 'docs/reliability.md']
+const BEGIN = '<!-- reliability-summary:begin'
+const END = '<!-- reliability-summary:end -->'
+// Refuse a --write that could not land before spending minutes on the suites.
+if (WRITE) for (const file of DOCS) markedRange(readFileSync(file, 'utf8'), file)
 
 const AUDIT = '.audit'
 const RESULTS = join(AUDIT, 'jest-results.json')
@@ -15,6 +27,7 @@ const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inher
 if (build.status !== 0) process.exit(build.status ?? 1)
 
 const started = Date.now()
+const loadAtStart = loadavg()[0]
 spawnSync(
   process.execPath,
   [
@@ -104,7 +117,7 @@ const summary = [
     : '  burst:            not run',
   `  clock skew:       ${skew.filter(s => s.outcome === 'corrected').length} skewed clocks corrected from Date, ${skew.filter(s => s.outcome === 'accepted').length} accepted as is, ${skew.filter(s => s.outcome !== 'corrected' && s.outcome !== 'accepted').length} beyond 15 min refused with a clock message  [${green(counts(suite(/clock-skew\.test\.ts$/)))}]`,
   `  proxies:          ${proxy.length} cases (through HTTPS_PROXY, NO_PROXY bypass, refusing proxy, closed proxy port)  [${green(counts(suite(/proxy\.test\.ts$/)))}]`,
-  `  promises:         ${green(counts(suite(/promises-[^/]*\.test\.ts$/)))} (foreign next link, waits after 429, concurrency bound, rotate refusals: measured at the emulator)`,
+  `  promises:         ${green(counts(suite(/promises-[^/]*\.test\.ts$/)))} (foreign next link, waits after 429, concurrency bound, rotate refusals, provision reusing an INACTIVE app, a kid with other key material, App Admin privilege lines, a DPoP nonce that changes: measured at the emulator)`,
   `  suites run:       ${all.passed}/${all.total} tests green in ${results.numTotalTestSuites} files, ${seconds} s`
 ]
 console.log(summary.join('\n'))
@@ -122,5 +135,49 @@ if (broken.length) {
     console.error(`FAILED: ${r.name}\n${r.message}`)
   }
   console.error(`reliability claims do not hold: ${broken.join('; ')}`)
+  if (WRITE) console.error(`--write: ${DOCS.join(' and ')} left as they were`)
   process.exit(1)
+}
+if (WRITE) {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' })
+  const changed = spawnSync('git', ['status', '--porcelain', '--', 'src', '__tests__', 'testkit'], {
+    encoding: 'utf8'
+  })
+  const tree = commit.status === 0 ? `commit ${commit.stdout.trim()}` : 'a tree outside git'
+  const edited = changed.stdout?.trim() ? ' with uncommitted changes' : ''
+  const block = [
+    `Printed by \`npm run reliability -- --write\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`,
+    `${tree}${edited}, Node ${process.versions.node}, ${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} when the suites started.`,
+    '',
+    '```',
+    ...summary,
+    '```'
+  ].join('\n')
+  for (const file of DOCS) {
+    const text = readFileSync(file, 'utf8')
+    const [from, to] = markedRange(text, file)
+    writeFileSync(file, `${text.slice(0, from)}\n\n${block}\n\n${text.slice(to)}`)
+  }
+  console.log(`wrote the summary into ${DOCS.join(' and ')}`)
+}
+
+/**
+ * Where the generated block goes: after the line that opens with BEGIN, up to END. Exactly one
+ * pair, in that order, or the run stops before writing anything.
+ */
+function markedRange(text, file) {
+  const begin = text.indexOf(BEGIN)
+  const end = text.indexOf(END)
+  if (
+    begin < 0 ||
+    end < begin ||
+    text.indexOf(BEGIN, begin + 1) >= 0 ||
+    text.indexOf(END, end + 1) >= 0
+  ) {
+    console.error(
+      `--write: ${file} needs exactly one "${BEGIN} ... -->" line followed by one "${END}" line`
+    )
+    process.exit(1)
+  }
+  return [text.indexOf('-->', begin) + 3, end]
 }

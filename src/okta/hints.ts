@@ -42,6 +42,12 @@ const HINTS: Array<[RegExp, string]> = [
     'Check scopes: okta.* scopes come only from the org authorization server (leave authorization-server empty); custom scopes only from a custom one.'
   ],
   [
+    // Reaches a message only once the action has answered a challenge with the nonce offered
+    // (token-request.ts, api-request.ts) and the server asks again, or offers no nonce.
+    /use_dpop_nonce/,
+    'The server asked for a DPoP nonce again after the action had answered with the one it offered (or offered none); the action answers each new nonce once and does not loop: re-run the step, and if it persists, the server changes its nonce on every request (RFC 9449 §8).'
+  ],
+  [
     /DPoP proof JWT header is missing/,
     'The app requires DPoP (app > General > "Require Demonstrating Proof of Possession"): set dpop to auto or true, or untick that setting.'
   ],

@@ -1,0 +1,168 @@
+// src/keys/ pieces called directly where the runs through loadSigningKey cannot tell a
+// change apart: the keys provision and rotate generate (type, size, curve, PEM), and what
+// normalizeKeyText reports as repaired.
+import { describe, expect, it } from '@jest/globals'
+import { createPrivateKey, type KeyObject } from 'node:crypto'
+import { calculateJwkThumbprint, type JWK } from 'jose'
+import { InputError } from '../../src/errors.js'
+import { generateSigningKey } from '../../src/keys/generate.js'
+import { loadSigningKey, maskKeyText, publicJwkOf } from '../../src/keys/signing-key.js'
+import { testKey } from '../../testkit/keys.js'
+
+const rsa = testKey('rsa')
+const p256 = testKey('p256')
+const privateJwk = (key: KeyObject) => key.export({ format: 'jwk' }) as Record<string, unknown>
+const load = (raw: string) => loadSigningKey(raw, { mask: () => {} })
+
+async function refusal(raw: string): Promise<string> {
+  try {
+    await load(raw)
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return (error as Error).message
+  }
+  throw new Error('loadSigningKey accepted the key')
+}
+
+describe('generateSigningKey', () => {
+  it.each([
+    ['RSA-2048', 'rsa', { modulusLength: 2048 }],
+    ['RSA-3072', 'rsa', { modulusLength: 3072 }],
+    ['EC-P256', 'ec', { namedCurve: 'prime256v1' }],
+    ['EC-P384', 'ec', { namedCurve: 'secp384r1' }],
+    ['EC-P521', 'ec', { namedCurve: 'secp521r1' }]
+  ] as const)('%s: that key, with its PKCS#8 PEM', async (keyType, type, details) => {
+    const { privateKey, pkcs8Pem } = await generateSigningKey(keyType)
+    expect(privateKey.type).toBe('private')
+    expect(privateKey.asymmetricKeyType).toBe(type)
+    expect(privateKey.asymmetricKeyDetails).toMatchObject(details)
+    expect(pkcs8Pem).toMatch(/^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----\n$/)
+    const reread = createPrivateKey(pkcs8Pem)
+    expect(reread.equals(privateKey)).toBe(true)
+  })
+})
+
+describe('keys in the less common shapes', () => {
+  it('reads base64url and line-wrapped base64 of a PEM', async () => {
+    const url = await load(Buffer.from(rsa.pkcs8).toString('base64url'))
+    expect(url.format).toBe('PKCS#8 PEM (repaired: base64-wrapped)')
+    expect(url.publicJwk.n).toBe(rsa.publicJwk.n)
+    const wrapped = Buffer.from(p256.pkcs8).toString('base64').replace(/.{76}/g, '$&\n')
+    expect((await load(wrapped)).publicJwk.x).toBe(p256.publicJwk.x)
+  })
+
+  it('leaves the escapes of a JWK alone: a \\n escape in its JSON stays a newline in its kid', async () => {
+    const jwk = { ...privateJwk(p256.privateKey), kid: 'line\nbreak' }
+    const key = await load(JSON.stringify(jwk))
+    expect(key.kid).toBe('line\nbreak')
+    expect(key.format).toBe('private JWK')
+  })
+
+  it('takes the private key of a bundle that starts with a certificate', async () => {
+    const bundle = `-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n${rsa.pkcs8}`
+    expect((await load(bundle)).publicJwk.n).toBe(rsa.publicJwk.n)
+  })
+
+  it('takes an empty JWK kid as none: the thumbprint', async () => {
+    const key = await load(JSON.stringify({ ...privateJwk(p256.privateKey), kid: '' }))
+    expect(key.kidSource).toBe('thumbprint')
+    expect(key.kid).toBe(await calculateJwkThumbprint(p256.publicJwk as JWK, 'sha256'))
+  })
+})
+
+describe('more refusals, one exact line each', () => {
+  const sec1 = p256.privateKey.export({ format: 'pem', type: 'sec1' }).toString()
+  it.each([
+    [
+      'an ssh-ed25519 public key',
+      'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl ci',
+      'Input private-key holds an OpenSSH public key; paste the private key instead.'
+    ],
+    [
+      'an ecdsa public key',
+      'ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTY= ci',
+      'Input private-key holds an OpenSSH public key; paste the private key instead.'
+    ],
+    [
+      'a trusted certificate',
+      '-----BEGIN TRUSTED CERTIFICATE-----\nMIIB\n-----END TRUSTED CERTIFICATE-----',
+      'Input private-key holds a certificate (BEGIN TRUSTED CERTIFICATE); paste the private key instead.'
+    ],
+    [
+      'a DSA key',
+      '-----BEGIN DSA PRIVATE KEY-----\nMIIB\n-----END DSA PRIVATE KEY-----',
+      'Input private-key holds an unsupported PEM block (BEGIN DSA PRIVATE KEY); use a PKCS#8, PKCS#1 or SEC1 private key.'
+    ],
+    [
+      'a SEC1 key cut before its END line',
+      sec1.split('\n').slice(0, 3).join('\n'),
+      'Input private-key has "BEGIN EC PRIVATE KEY" but no matching "-----END EC PRIVATE KEY-----"; paste the whole key.'
+    ],
+    [
+      'text that starts like a JWK but is not JSON',
+      '{"kty":"RSA","d":',
+      'Input private-key starts with "{" but is not valid JSON; paste the whole private JWK.'
+    ],
+    [
+      'a JWK set without a private key',
+      JSON.stringify({ keys: [rsa.publicJwk] }),
+      'Input private-key is a JWK set with 0 private keys; paste the one private JWK to sign with.'
+    ],
+    [
+      'a private RSA JWK without its modulus',
+      JSON.stringify({ ...privateJwk(rsa.privateKey), n: undefined }),
+      'Input private-key is an RSA JWK with missing or damaged members; paste the whole private JWK.'
+    ],
+    [
+      'a short word',
+      'password',
+      'Input private-key has no PEM header (-----BEGIN …-----) and is not a JWK or base64 of one; paste the whole private key.'
+    ]
+  ])('%s', async (_what, raw, message) => {
+    expect(await refusal(raw)).toBe(message)
+  })
+})
+
+describe('publicJwkOf: the JWK provision and rotate register', () => {
+  it.each([
+    ['rsa', 'RS256', 'RSA 2048 bits', ['kty', 'n', 'e']],
+    ['p256', 'ES256', 'EC P-256', ['kty', 'crv', 'x', 'y']]
+  ] as const)(
+    '%s: %s, kid its thumbprint unless given',
+    async (kind, alg, description, members) => {
+      const key = testKey(kind)
+      const { jwk, algorithm, description: said } = await publicJwkOf(key.privateKey)
+      expect([algorithm, said]).toEqual([alg, description])
+      const expected = key.publicJwk as Record<string, unknown>
+      expect(jwk).toEqual({
+        ...Object.fromEntries(members.map(m => [m, expected[m]])),
+        alg,
+        use: 'sig',
+        kid: await calculateJwkThumbprint(expected as JWK, 'sha256')
+      })
+      expect((await publicJwkOf(key.privateKey, 'given')).jwk.kid).toBe('given')
+    }
+  )
+})
+
+describe('maskKeyText', () => {
+  it('masks the whole text and each body line, split on real or literal line ends', () => {
+    const masked: string[] = []
+    maskKeyText(
+      '  -----BEGIN X-----\\r\\nAAAA\\nBBBB\r\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES\n  CCCC  \n-----END X-----  ',
+      value => masked.push(value)
+    )
+    expect(masked).toEqual([
+      '-----BEGIN X-----\\r\\nAAAA\\nBBBB\r\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES\n  CCCC  \n-----END X-----',
+      'AAAA',
+      'BBBB',
+      'CCCC'
+    ])
+  })
+
+  it('masks nothing for blank text', () => {
+    const masked: string[] = []
+    maskKeyText('  \n ', value => masked.push(value))
+    expect(masked).toEqual([])
+  })
+})
