@@ -8,7 +8,7 @@ import type { RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import { recordFigure } from '../../testkit/audit.js'
 import { expectCleanFailure } from '../../testkit/fault-table.js'
 import { testKey } from '../../testkit/keys.js'
-import { runAction, runJob } from '../../testkit/run-action.js'
+import { runAction, runJob } from '../../testkit/in-process.js'
 
 const key = testKey('rsa')
 let emulator: EmulatorHandle
