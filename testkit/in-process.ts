@@ -35,6 +35,16 @@ export interface InProcessOptions extends Omit<RunOptions, 'node' | 'timeoutMs'>
   transport?: Transport
 }
 
+/**
+ * The real time, but no wait between attempts: for runs whose backoff is not what is tested.
+ * A 429 that names its reset still needs the real clock (the server refuses until then).
+ */
+export const noWaitClock: Clock = {
+  now: () => Date.now(),
+  sleep: () => Promise.resolve(),
+  random: () => Math.random()
+}
+
 export interface InProcessRun extends ActionRun {
   events: CoreEvent[]
 }

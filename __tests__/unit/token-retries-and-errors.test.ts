@@ -3,7 +3,7 @@
 // with status, error, description, X-Okta-Request-Id and hint for each known Okta error.
 import { describe, expect, it } from '@jest/globals'
 import type { FaultSpec } from '../../testkit/emulator/control-client.js'
-import { runAction, runJob } from '../../testkit/in-process.js'
+import { noWaitClock, runAction, runJob } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
 import { attemptsAt, logLines } from '../../testkit/token-fixtures.js'
 import { clearFaultsAndRequests, fx, useTokenFixture } from '../use-token-fixture.js'
@@ -51,7 +51,9 @@ describe('retries: each attempt carries a new assertion (new jti), as Okta burns
   ])('%s is retried and recovered', async (_name, fault, logged) => {
     const app = await fx.seedApp()
     await fx.control.addFault({ match: { path: ORG_TOKEN }, ...fault })
-    const run = await runAction('main', app.inputs())
+    // What is tested is the retry, not its backoff; a 429 must really wait for its reset.
+    const clock = fault.kind === '429' ? undefined : noWaitClock
+    const run = await runAction('main', app.inputs(), { clock })
     expect(run.code).toBe(0)
     expect(run.outputs['token-type']).toBe('Bearer')
     const attempts = await attemptsAt(fx.control, ORG_TOKEN)
@@ -65,7 +67,7 @@ describe('retries: each attempt carries a new assertion (new jti), as Okta burns
   it('a timeout (no answer within timeout) is retried with a new assertion', async () => {
     const app = await fx.seedApp()
     await fx.control.addFault({ match: { path: ORG_TOKEN }, kind: 'delay', delayMs: 2500 })
-    const run = await runAction('main', app.inputs({ timeout: '1' }))
+    const run = await runAction('main', app.inputs({ timeout: '1' }), { clock: noWaitClock })
     expect(run.code).toBe(0)
     expect(logLines(run.stdout)).toEqual(
       expect.arrayContaining([
@@ -82,7 +84,7 @@ describe('retries: each attempt carries a new assertion (new jti), as Okta burns
     for (const kind of ['503', 'drop', '502-html'] as const) {
       await fx.control.addFault({ match: { path: ORG_TOKEN }, kind })
     }
-    const run = await runAction('main', app.inputs())
+    const run = await runAction('main', app.inputs(), { clock: noWaitClock })
     expect(run.code).toBe(0)
     const attempts = await attemptsAt(fx.control, ORG_TOKEN)
     expect(attempts.map(a => a.entry.status)).toEqual([503, 0, 502, 200])
@@ -93,7 +95,7 @@ describe('retries: each attempt carries a new assertion (new jti), as Okta burns
   it('max-attempts spent on 5xx: one line with the last answer', async () => {
     const app = await fx.seedApp()
     await fx.control.addFault({ match: { path: ORG_TOKEN }, kind: '503', times: 2 })
-    const run = await runAction('main', app.inputs({ 'max-attempts': '2' }))
+    const run = await runAction('main', app.inputs({ 'max-attempts': '2' }), { clock: noWaitClock })
     const attempts = await attemptsAt(fx.control, ORG_TOKEN)
     expect(attempts).toHaveLength(2)
     expect(run.code).toBe(1)
@@ -108,7 +110,7 @@ describe('retries: each attempt carries a new assertion (new jti), as Okta burns
   it('max-attempts spent on network errors: one line saying what to check', async () => {
     const app = await fx.seedApp()
     await fx.control.addFault({ match: { path: ORG_TOKEN }, kind: 'drop', times: 2 })
-    const run = await runAction('main', app.inputs({ 'max-attempts': '2' }))
+    const run = await runAction('main', app.inputs({ 'max-attempts': '2' }), { clock: noWaitClock })
     expect(run.code).toBe(1)
     expect(run.errors).toEqual([
       expect.stringMatching(

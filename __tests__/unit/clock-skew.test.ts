@@ -2,26 +2,16 @@
 // (docs/okta-behaviour.md, "Client assertion"), so when it refuses one for its times the action measures the offset
 // from the response's Date, logs it, signs again on Okta's time once, and succeeds; an offset
 // beyond 15 minutes is a broken clock and fails with a message about the runner's time.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
+import { describe, expect, it } from '@jest/globals'
+import { emulator, useEmulator } from '../emulator/fixture.js'
 import type { RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import { recordFigure } from '../../testkit/audit.js'
 import { expectCleanFailure } from '../../testkit/fault-table.js'
 import { testKey } from '../../testkit/keys.js'
-import { runAction, runJob } from '../../testkit/run-action.js'
+import { runAction, runJob } from '../../testkit/in-process.js'
 
 const key = testKey('rsa')
-let emulator: EmulatorHandle
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-afterEach(async () => {
-  await emulator.control.reset()
-})
+useEmulator()
 
 /** An app on an emulator whose clock is `offsetSeconds` off the runner's. */
 async function appWithClockOffset(offsetSeconds: number): Promise<Record<string, string>> {

@@ -1,10 +1,10 @@
 // Round trips at the protocol's minimum (issue 6), counted in the emulator's request log. The
 // counts are stable where times are not, so they are asserted here and timed only by
-// `npm run bench`. Every run is the built dist/ as the runner runs it.
+// `npm run bench`. The runs are in-process (src/): the count is the code's, not the bundle's.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import { testKey } from '../../testkit/keys.js'
-import { runAction } from '../../testkit/run-action.js'
+import { runAction } from '../../testkit/in-process.js'
 import { startTokenFixture, type TokenFixture } from '../../testkit/token-fixtures.js'
 
 const SEEDED_USERS = 450
