@@ -22,7 +22,9 @@ export const SECRET_INPUT_NAMES = [
   'private-key',
   'private-key-passphrase',
   'api-token',
-  'github-token'
+  'github-token',
+  'admin-private-key',
+  'admin-private-key-passphrase'
 ]
 
 /**
