@@ -51,7 +51,7 @@ export async function scanRun(
     .map(([, value]) => value)
   const fromEmulator = mark
     ? await emulatorSecrets(mark, {
-        clientIds: [inputs['client-id'], outputs['client-id']],
+        clientIds: [inputs['client-id'], inputs['admin-client-id'], outputs['client-id']],
         credentials: [...secretInputs.map(s => s.trim()), ...masked]
       })
     : undefined
