@@ -106,6 +106,25 @@ describe('provision by a Super Admin admin app', () => {
     await expectAdminTokensRevoked(admin)
   })
 
+  it('answers a resource DPoP nonce challenge once, with a new proof that carries the nonce', async () => {
+    const admin = await adminApp(['SUPER_ADMIN'], MANAGE, true)
+    const demand = (await (
+      await fetch(`${url}/__control/resource-nonce`, {
+        method: 'POST',
+        body: JSON.stringify({ required: true })
+      })
+    ).json()) as { nonce: string }
+    const run = await provision(admin)
+    expect(run.errors).toEqual([])
+    const calls = management(await emulator.control.requests())
+    expect(calls[0].status).toBe(401)
+    expect(calls[0].error).toBe('use_dpop_nonce')
+    expect(calls.slice(1).map(e => e.dpop?.claims.nonce)).toEqual(
+      calls.slice(1).map(() => demand.nonce)
+    )
+    expect(calls.slice(1).filter(e => e.status === 401)).toEqual([])
+  })
+
   it('changes nothing on a re-run with the same key', async () => {
     const admin = await adminApp(['SUPER_ADMIN'])
     const label = uniqueLabel()

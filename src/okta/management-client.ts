@@ -116,20 +116,26 @@ export class ManagementClient {
     const text = body === undefined ? undefined : JSON.stringify(body)
     if (text !== undefined) headers['Content-Type'] = 'application/json'
     const findExisting = options.findExisting
-    const response = await this.http.send(
-      what,
-      // Per attempt: a DPoP-bound token needs a new proof for every retry.
-      async () => ({
-        method,
-        url,
-        headers: { ...headers, ...(await this.authorizer.headersFor(method, url)) },
-        body: text
-      }),
-      {
-        validate: expectJsonBody,
-        reconcile: findExisting && (async () => foundResponse(await findExisting()))
-      }
-    )
+    const send = () =>
+      this.http.send(
+        what,
+        // Per attempt: a DPoP-bound token needs a new proof for every retry.
+        async () => ({
+          method,
+          url,
+          headers: { ...headers, ...(await this.authorizer.headersFor(method, url)) },
+          body: text
+        }),
+        {
+          validate: expectJsonBody,
+          reconcile: findExisting && (async () => foundResponse(await findExisting()))
+        }
+      )
+    let response = await send()
+    if (this.authorizer.renewFor?.(response)) {
+      this.log.info(`${what}: Okta asked for a DPoP nonce; signing a new proof with it`)
+      response = await send()
+    }
     const requestId = requestIdOf(response.headers)
     this.log.debug(
       `${what}: ${method} ${new URL(url).pathname} → HTTP ${response.status}${requestId ? ` (X-Okta-Request-Id: ${requestId})` : ''}`
