@@ -4,6 +4,7 @@
 // shows what was sent with which credential; runAction's leak scan covers the admin key, the
 // assertions, the DPoP proofs and the admin token.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { decodeJwt } from 'jose'
 import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
 import type { App, RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import type { PublicJwk } from '../../emulator/state.js'
@@ -104,6 +105,19 @@ describe('provision by a Super Admin admin app', () => {
     const printed = run.stdout.split('\n').filter(line => !line.startsWith('::add-mask::'))
     expect(printed.join('\n')).not.toContain(adminKey.pkcs8.split('\n')[1])
     await expectAdminTokensRevoked(admin)
+  })
+
+  it('signs a new proof for a retried management call (Okta burns a proof on first sight)', async () => {
+    const admin = await adminApp(['SUPER_ADMIN'], MANAGE, true)
+    await emulator.control.addFault({ match: { method: 'GET', path: '/api/v1/apps' }, kind: '503' })
+    const run = await provision(admin)
+    expect(run.errors).toEqual([])
+    const lookups = (await emulator.control.requests()).filter(
+      e => e.method === 'GET' && e.path.startsWith('/api/v1/apps?')
+    )
+    expect(lookups.map(e => e.status)).toEqual([503, 200])
+    const [first, second] = lookups.map(e => decodeJwt(e.headers.dpop).jti)
+    expect(first).not.toBe(second)
   })
 
   it('answers a resource DPoP nonce challenge once, with a new proof that carries the nonce', async () => {
