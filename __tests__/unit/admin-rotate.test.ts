@@ -140,6 +140,11 @@ describe('rotation by an admin app', () => {
       'okta.apps.manage okta.appGrants.read okta.roles.read',
       'okta.users.read'
     ])
+    // The admin token is revoked with the admin app's key, not the target's new one.
+    const revokes = log.filter(e => e.route === 'oauth.revoke' && e.clientId === admin.clientId)
+    expect(revokes.map(e => [e.status, e.assertion?.header.kid])).toEqual([[200, 'admin-key']])
+    const issued = (await emulator.control.tokens()).filter(t => t.clientId === admin.clientId)
+    expect(issued.map(t => t.revoked)).toEqual([true])
   })
 
   it('an App Admin admin app is stopped before any write: the target has okta.* grants', async () => {

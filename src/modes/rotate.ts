@@ -97,8 +97,9 @@ async function rotateWith(ctx: ModeContext, inputs: Inputs, session: AdminSessio
   const applied = await applyRotation(ctx, client, plan, signing, {
     prove: async () => {
       await proveKey(ctx, inputs, signing, scopes)
-      // From here the new key is the app's: the old one may retire before the token is revoked.
-      session.revokeWith(signing)
+      // From here the new key is the app's: when the app's own token does the rotation, the
+      // old key may retire before that token is revoked, so the revocation signs with the new one.
+      if (session.callerClientId === clientId) session.revokeWith(signing)
     },
     store: inputs.githubToken ? () => storeNewKey(ctx, inputs, newKey.secretValue) : undefined,
     publish: () => publishKey(ctx, newKey)
