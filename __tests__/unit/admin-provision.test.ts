@@ -200,6 +200,27 @@ describe('provision by an App Admin admin app', () => {
   })
 })
 
+describe('provision of an existing app that has okta.* grants', () => {
+  it('stops an App Admin before registering a key: only a Super Admin may change that app', async () => {
+    const admin = await adminApp(
+      ['APP_ADMIN'],
+      ['okta.apps.manage', 'okta.appGrants.read', 'okta.roles.read']
+    )
+    const label = uniqueLabel()
+    const target = await emulator.control.createApp({
+      label,
+      keys: [{ ...(testKey('p384').publicJwk as PublicJwk), kid: 'old' }],
+      grantedScopes: ['okta.users.read']
+    })
+    const run = await provision(admin, { 'app-label': label, 'private-key': testKey('rsa').pkcs8 })
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain(
+      `but this run needs the Super Administrator role (SUPER_ADMIN) for changing the keys of app ${target.id}, which has okta.* grants: `
+    )
+    expect(writes(await emulator.control.requests())).toEqual([])
+  })
+})
+
 describe('preflight and dry run', () => {
   it('skips the role check with a notice when no roles scope was granted, and explains E0000006 if it comes', async () => {
     const admin = await adminApp(['APP_ADMIN'])
