@@ -66,7 +66,7 @@ async function provisionWith(
 ): Promise<void> {
   const { client } = session
   const plan = await planProvision(client, inputs, key.jwk, readsOf(session))
-  await preflight(ctx, session, provisionScopes(inputs), roleNeed(plan))
+  await preflight(ctx, session, provisionScopes(inputs), roleNeed(ctx, plan))
   const changes = new ProvisionChanges()
   let applied: AppliedProvision
   let stored: Awaited<ReturnType<typeof storeProvisionedCredentials>>
@@ -124,12 +124,18 @@ function readsOf(session: AdminSession): PlanReads {
 }
 
 /** The admin role the plan needs, by Okta's rules (admin-preflight.ts). */
-function roleNeed(plan: ProvisionPlan): RoleNeed {
+function roleNeed(ctx: ModeContext, plan: ProvisionPlan): RoleNeed {
   const superAdmin: string[] = []
   if (plan.grant.length) superAdmin.push('granting okta.* scopes')
   if (plan.assign.length) superAdmin.push('assigning admin roles')
-  if (plan.app && plan.scopedApp && (plan.key === 'register' || plan.key === 'activate')) {
-    superAdmin.push(`changing the keys of app ${plan.app.id}, which has okta.* grants`)
+  if (plan.app && (plan.key === 'register' || plan.key === 'activate')) {
+    if (plan.scopedApp) {
+      superAdmin.push(`changing the keys of app ${plan.app.id}, which has okta.* grants`)
+    } else if (plan.scopedApp === undefined) {
+      ctx.log.info(
+        `Cannot read the okta.* grants of app ${plan.app.id} (no okta.appGrants.read): if it has some, only a Super Admin may change its keys`
+      )
+    }
   }
   return { superAdmin, writes: true }
 }
@@ -185,7 +191,7 @@ async function planWith(
 ): Promise<void> {
   const plan = await planProvision(session.client, inputs, jwk, readsOf(session))
   // The role check is the real run's; the scopes are the dry run's own (read).
-  await preflight(ctx, session, provisionScopes(inputs), roleNeed(plan))
+  await preflight(ctx, session, provisionScopes(inputs), roleNeed(ctx, plan))
   const steps = planSteps(plan, inputs, jwk?.kid)
   if (session.credential !== 'api-token') {
     steps.unshift(
