@@ -148,6 +148,48 @@ async function main(): Promise<void> {
         })
         showStep('Rotate the app key', rotate)
       }
+
+      banner('6b. without an API token: bootstrap an admin app, provision with it, self-rotation')
+      const bootstrap = await runAction('main', {
+        mode: 'provision',
+        'okta-domain': url,
+        'api-token': apiToken.token,
+        'app-label': 'GitHub Actions admin app',
+        scopes: 'okta.apps.manage okta.appGrants.manage okta.roles.manage okta.roles.read',
+        'admin-roles': 'SUPER_ADMIN'
+      })
+      showStep('Bootstrap the admin app (the last run with an API token)', bootstrap)
+      const admin = {
+        'admin-client-id': bootstrap.outputs['client-id'],
+        'admin-private-key': bootstrap.outputs['private-key']
+      }
+      await control.clearRequests()
+      const byAdmin = await runAction('main', {
+        mode: 'provision',
+        'okta-domain': url,
+        ...admin,
+        'app-label': 'GitHub Actions demo (by the admin app)',
+        scopes,
+        'admin-roles': 'READ_ONLY_ADMIN'
+      })
+      showStep('Provision with the admin app', byAdmin)
+      const log = await control.requests()
+      console.log("emulator's request log of that run (method, path, auth scheme):")
+      for (const entry of log) {
+        const scheme =
+          entry.authorizationScheme ?? (entry.form?.client_assertion ? 'client assertion' : '-')
+        console.log(`    ${entry.method} ${entry.path.split('?')[0]} ${scheme}`)
+      }
+      const ssws = log.filter(e => /^SSWS/i.test(e.headers.authorization ?? '')).length
+      console.log(`requests with an SSWS header: ${ssws}`)
+      if (ssws) throw new Error('the admin-app provision sent an API token')
+      const selfRotation = await runAction('main', {
+        mode: 'rotate',
+        'okta-domain': url,
+        'client-id': admin['admin-client-id'],
+        'private-key': admin['admin-private-key']
+      })
+      showStep('Self-rotation of the admin app (no api-token, no admin-*)', selfRotation)
     }
 
     if (existsSync(`${ROOT}/src/modes/request.ts`)) {

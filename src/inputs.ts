@@ -14,6 +14,7 @@ import {
   type RetireMode
 } from './domain.js'
 import { InputError } from './errors.js'
+import { adminInputs, type AdminInputs } from './inputs/admin-credential.js'
 import { normalizeOktaDomain, orgRequestUrl, parseEndpointUrl } from './inputs/urls.js'
 import {
   authorizationServer,
@@ -37,7 +38,7 @@ import {
  * checked later, when keys/ parses it.
  */
 
-export interface Inputs {
+export interface Inputs extends AdminInputs {
   mode: Mode
   /** Org origin, e.g. https://acme.okta.com; empty when not given. */
   oktaDomain: string
@@ -85,7 +86,9 @@ export const SECRET_INPUTS = [
   'private-key',
   'private-key-passphrase',
   'api-token',
-  'github-token'
+  'github-token',
+  'admin-private-key',
+  'admin-private-key-passphrase'
 ] as const
 
 /** Which inputs each mode cannot do without. */
@@ -94,8 +97,9 @@ const REQUIRED: Record<Mode, string[]> = {
   request: ['okta-domain', 'client-id', 'private-key', 'scopes', 'request-path'],
   assertion: ['client-id', 'private-key'],
   jwk: [],
-  provision: ['okta-domain', 'api-token'],
-  rotate: ['okta-domain', 'client-id', 'api-token']
+  // and one admin credential (inputs/admin-credential.ts)
+  provision: ['okta-domain'],
+  rotate: ['okta-domain', 'client-id']
 }
 
 // An input in this list that resolves to empty is most often a secret the workflow cannot
@@ -122,6 +126,7 @@ export function parseInputs(read: ReadInput): Inputs {
   }
 
   const inputs: Inputs = {
+    ...adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative)),
     mode,
     oktaDomain: domainRaw ? normalizeOktaDomain(domainRaw) : '',
     authorizationServer: authorizationServer(get('authorization-server')),

@@ -13,7 +13,7 @@ export function maskSecretInputs(runtime: Runtime): Mask {
   for (const name of SECRET_INPUTS) {
     const value = core.getInput(name)
     if (!value) continue
-    if (name === 'private-key') maskKeyText(value, mask)
+    if (name === 'private-key' || name === 'admin-private-key') maskKeyText(value, mask)
     else mask(value)
   }
   return mask

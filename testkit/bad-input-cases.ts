@@ -598,7 +598,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   {
     name: 'provision without api-token',
     inputs: { ...provision, 'api-token': '' },
-    error: required('api-token', 'provision')
+    error: required('api-token', 'provision', ' (or admin-client-id with admin-private-key)')
   },
   {
     name: 'provision without okta-domain',
@@ -663,9 +663,10 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     error: required('client-id', 'rotate')
   },
   {
-    name: 'rotate without api-token',
+    name: 'rotate without api-token and without the key the app would rotate itself with',
     inputs: { ...rotate, 'api-token': '' },
-    error: required('api-token', 'rotate')
+    error:
+      "Input private-key is required in rotate mode without api-token or admin-client-id: it is the app's current key, with which the app rotates itself (self-rotation)."
   },
   {
     name: 'an unknown retire-old-keys',
@@ -753,5 +754,81 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     name: 'request-paginate with POST',
     inputs: { ...request, 'request-method': 'POST', 'request-paginate': 'true' },
     error: 'Input request-paginate only works with request-method GET.'
+  },
+  // admin credentials: an API token or an admin service app (admin-*), never both
+  {
+    name: 'provision with api-token and admin-client-id',
+    inputs: { ...provision, 'admin-client-id': CLIENT_ID, 'admin-private-key': rsa.pkcs8 },
+    error:
+      'Inputs api-token and admin-client-id are two admin credentials; give one: api-token (an API token) or admin-client-id with admin-private-key (an admin service app).'
+  },
+  {
+    name: 'rotate with api-token and admin-private-key',
+    inputs: { ...rotate, 'admin-private-key': rsa.pkcs8 },
+    error:
+      'Inputs api-token and admin-private-key are two admin credentials; give one: api-token (an API token) or admin-client-id with admin-private-key (an admin service app).'
+  },
+  {
+    name: 'provision with admin-client-id but no admin-private-key',
+    inputs: { ...provision, 'api-token': '', 'admin-client-id': CLIENT_ID },
+    error:
+      'Input admin-private-key is required with admin-client-id but is empty; give the admin app its private key, or leave admin-client-id empty.'
+  },
+  {
+    name: 'rotate with admin-private-key but no admin-client-id',
+    inputs: { ...rotate, 'api-token': '', 'admin-private-key': rsa.pkcs8 },
+    error:
+      "Input admin-client-id is required with admin-private-key but is empty; give the admin app's client id."
+  },
+  {
+    name: 'provision with admin-key-id alone',
+    inputs: { ...provision, 'admin-key-id': 'admin-kid' },
+    error:
+      'Input admin-key-id belongs to admin-client-id and admin-private-key, which are empty; give them, or leave admin-key-id empty.'
+  },
+  {
+    name: 'an admin-client-id with spaces',
+    inputs: {
+      ...provision,
+      'api-token': '',
+      'admin-client-id': '0oa admin',
+      'admin-private-key': rsa.pkcs8
+    },
+    error:
+      'Input admin-client-id contains spaces or control characters; paste the client id alone (e.g. 0oa1b2c3d4e5f6g7h8i9).'
+  },
+  {
+    name: 'an admin-private-key that is a certificate',
+    inputs: {
+      ...provision,
+      'api-token': '',
+      'admin-client-id': CLIENT_ID,
+      'admin-private-key': CERTIFICATE
+    },
+    error:
+      'Input admin-private-key holds a certificate (BEGIN CERTIFICATE); paste the private key instead.'
+  },
+  {
+    name: 'an encrypted admin-private-key without its passphrase',
+    inputs: {
+      ...provision,
+      'api-token': '',
+      'admin-client-id': CLIENT_ID,
+      'admin-private-key': encryptedPkcs8
+    },
+    error:
+      'Input admin-private-key is an encrypted PKCS#8 PEM; set admin-private-key-passphrase to its passphrase.'
+  },
+  {
+    name: 'an admin-private-key-passphrase that does not decrypt admin-private-key',
+    inputs: {
+      ...provision,
+      'api-token': '',
+      'admin-client-id': CLIENT_ID,
+      'admin-private-key': encryptedPkcs8,
+      'admin-private-key-passphrase': 'wrong horse'
+    },
+    error:
+      'Input admin-private-key-passphrase does not decrypt admin-private-key (encrypted PKCS#8 PEM); check the passphrase.'
   }
 ]

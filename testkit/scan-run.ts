@@ -22,7 +22,9 @@ export const SECRET_INPUT_NAMES = [
   'private-key',
   'private-key-passphrase',
   'api-token',
-  'github-token'
+  'github-token',
+  'admin-private-key',
+  'admin-private-key-passphrase'
 ]
 
 /**
@@ -49,7 +51,7 @@ export async function scanRun(
     .map(([, value]) => value)
   const fromEmulator = mark
     ? await emulatorSecrets(mark, {
-        clientIds: [inputs['client-id'], outputs['client-id']],
+        clientIds: [inputs['client-id'], inputs['admin-client-id'], outputs['client-id']],
         credentials: [...secretInputs.map(s => s.trim()), ...masked]
       })
     : undefined

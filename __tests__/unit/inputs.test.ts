@@ -337,3 +337,31 @@ describe('provision inputs are checked before any Okta call', () => {
     expect(inputs.scopes).toEqual(['okta.users.read'])
   })
 })
+
+describe('the admin credential of provision and rotate', () => {
+  const ADMIN = { 'admin-client-id': '0oaadmin0000000000001', 'admin-private-key': 'pem' }
+  const ROTATE = { mode: 'rotate', 'okta-domain': 'acme.okta.com', 'client-id': '0oa1' }
+
+  it('is the API token, the admin app, or in rotate neither (self-rotation)', () => {
+    const byToken = parse({ mode: 'provision', 'api-token': 'SSWS-value' })
+    expect(byToken.adminCredential).toBe('api-token')
+    const byApp = parse({ mode: 'provision', ...ADMIN, 'admin-key-id': ' kid-1 ' })
+    expect(byApp).toMatchObject({
+      adminCredential: 'admin-app',
+      adminClientId: '0oaadmin0000000000001',
+      adminKeyId: 'kid-1'
+    })
+    expect(parse({ 'private-key': 'pem' }, ROTATE).adminCredential).toBe('self')
+  })
+
+  it('is none in the modes that need no admin', () => {
+    expect(parse({ ...ADMIN }).adminCredential).toBe('none')
+  })
+
+  it('names the input in the admin key-id and client-id errors', () => {
+    expect(failure({ mode: 'provision', ...ADMIN, 'admin-key-id': 'a b' }).message).toBe(
+      'Input admin-key-id must be 1 to 255 printable characters without spaces.'
+    )
+    expect(failure({ 'admin-client-id': 'x'.repeat(256) }).input).toBe('admin-client-id')
+  })
+})

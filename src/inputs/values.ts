@@ -67,26 +67,28 @@ export function authorizationServer(raw: string): string {
   return value
 }
 
-export function clientId(raw: string): string {
+/** `name`: client-id, or admin-client-id for the admin app's. */
+export function clientId(raw: string, name = 'client-id'): string {
   const value = raw.trim()
   if (value && !/^[\x21-\x7e]+$/.test(value)) {
     throw new InputError(
-      'client-id',
-      'Input client-id contains spaces or control characters; paste the client id alone (e.g. 0oa1b2c3d4e5f6g7h8i9).'
+      name,
+      `Input ${name} contains spaces or control characters; paste the client id alone (e.g. 0oa1b2c3d4e5f6g7h8i9).`
     )
   }
   if (value.length > 255) {
-    throw new InputError('client-id', 'Input client-id is longer than 255 characters.')
+    throw new InputError(name, `Input ${name} is longer than 255 characters.`)
   }
   return value
 }
 
-export function keyId(raw: string): string {
+/** `name`: key-id, or admin-key-id for the admin app's. */
+export function keyId(raw: string, name = 'key-id'): string {
   const value = raw.trim()
   if (value && !/^[\x21-\x7e]{1,255}$/.test(value)) {
     throw new InputError(
-      'key-id',
-      'Input key-id must be 1 to 255 printable characters without spaces.'
+      name,
+      `Input ${name} must be 1 to 255 printable characters without spaces.`
     )
   }
   return value

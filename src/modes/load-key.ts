@@ -1,4 +1,5 @@
 import type { ModeContext } from '../context.js'
+import { InputError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
 import { loadSigningKey, type SigningKey } from '../keys/signing-key.js'
 
@@ -10,9 +11,39 @@ export async function loadKeyFromInputs(ctx: ModeContext, inputs: Inputs): Promi
     algorithm: inputs.algorithm,
     mask: ctx.mask
   })
+  logKey(ctx, 'Key', key)
+  return key
+}
+
+/**
+ * Loads `admin-private-key` (the admin service app's key) the same way, in the same formats;
+ * its errors name the admin inputs. Its algorithm is the key's own (no algorithm input).
+ */
+export async function loadAdminKeyFromInputs(
+  ctx: ModeContext,
+  inputs: Inputs
+): Promise<SigningKey> {
+  let key: SigningKey
+  try {
+    key = await loadSigningKey(inputs.adminPrivateKey, {
+      passphrase: inputs.adminPrivateKeyPassphrase,
+      keyId: inputs.adminKeyId,
+      mask: ctx.mask
+    })
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    // The key parsers speak of private-key and private-key-passphrase.
+    const admin = (text: string): string =>
+      text.replace(/(?<![\w-])private-key/g, 'admin-private-key')
+    throw new InputError(admin(error.input), admin(error.message))
+  }
+  logKey(ctx, 'Admin app key', key)
+  return key
+}
+
+function logKey(ctx: ModeContext, what: string, key: SigningKey): void {
   const kidFrom = { input: 'key-id input', jwk: 'from the JWK', thumbprint: 'RFC 7638 thumbprint' }
   ctx.log.info(
-    `Key: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`
+    `${what}: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`
   )
-  return key
 }

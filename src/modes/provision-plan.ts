@@ -31,13 +31,25 @@ export interface ProvisionPlan {
   alreadyGranted: string[]
   assign: string[]
   alreadyAssigned: string[]
+  /**
+   * The existing app holds okta.* grants, so only a Super Admin may change its keys;
+   * undefined when the grants were not read (an admin token without okta.appGrants.read).
+   */
+  scopedApp?: boolean
+}
+
+/** Which lists the credential may read; an API token reads all (its admin's role decides). */
+export interface PlanReads {
+  grants: boolean
+  roles: boolean
 }
 
 /** `jwk` is undefined in a dry run that would generate the key (nothing to compare yet). */
 export async function planProvision(
   client: ManagementClient,
   inputs: Inputs,
-  jwk: PublicJwk | undefined
+  jwk: PublicJwk | undefined,
+  reads: PlanReads = { grants: true, roles: true }
 ): Promise<ProvisionPlan> {
   const label = inputs.appLabel
   const found = await findAppsByLabel(client, label)
@@ -63,8 +75,8 @@ export async function planProvision(
   const clientId = clientIdOf(app)
   const [keys, grants, roles] = await Promise.all([
     listAppKeys(client, app.id),
-    listGrants(client, app.id),
-    listClientRoles(client, clientId)
+    reads.grants ? listGrants(client, app.id) : undefined,
+    reads.roles ? listClientRoles(client, clientId) : []
   ])
   const registeredKey = jwk ? findKeyByKid(keys, jwk.kid) : undefined
   if (jwk && registeredKey && !sameKeyMaterial(registeredKey, jwk)) {
@@ -72,7 +84,7 @@ export async function planProvision(
       `App "${label}" (${app.id}) already has a different public key with kid ${jwk.kid}: set key-id to a new kid, or give the private key that belongs to the registered one.`
     )
   }
-  const granted = grantedScopes(grants, client.orgUrl)
+  const granted = grantedScopes(grants ?? [], client.orgUrl)
   const assigned = new Set(roles.map(r => r.type))
   const currentDpop = app.settings.oauthClient.dpop_bound_access_tokens === true
   return {
@@ -87,7 +99,8 @@ export async function planProvision(
     grant: inputs.scopes.filter(s => !granted.has(s)),
     alreadyGranted: inputs.scopes.filter(s => granted.has(s)),
     assign: inputs.adminRoles.filter(r => !assigned.has(r)),
-    alreadyAssigned: inputs.adminRoles.filter(r => assigned.has(r))
+    alreadyAssigned: inputs.adminRoles.filter(r => assigned.has(r)),
+    scopedApp: grants && granted.size > 0
   }
 }
 

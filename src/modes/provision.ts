@@ -2,15 +2,26 @@ import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
 import { generateSigningKey } from '../keys/generate.js'
 import { publicJwkOf, type PublicJwk } from '../keys/signing-key.js'
-import { managementClientFor } from './management.js'
 import { loadKeyFromInputs } from './load-key.js'
+import {
+  holds,
+  preflight,
+  provisionScopes,
+  requestedScopes,
+  type RoleNeed
+} from './admin-preflight.js'
+import {
+  loadAdminCredential,
+  type AdminCredentialLoaded,
+  type AdminSession
+} from './admin-session.js'
 import {
   applyProvisionPlan,
   ProvisionChanges,
   rollBack,
   type AppliedProvision
 } from './provision-apply.js'
-import { planProvision, planSteps } from './provision-plan.js'
+import { planProvision, planSteps, type PlanReads, type ProvisionPlan } from './provision-plan.js'
 import { storeProvisionedCredentials } from './provision-storage.js'
 import { writePlanSummary, writeProvisionSummary } from './provision-summary.js'
 
@@ -29,14 +40,33 @@ interface ProvisionKey {
 }
 
 export async function runProvisionMode(ctx: ModeContext, inputs: Inputs): Promise<void> {
-  if (inputs.dryRun) return planOnly(ctx, inputs)
+  // The admin key first: a bad one is refused before a key is generated or anything is sent.
+  const admin = await loadAdminCredential(ctx, inputs)
+  if (inputs.dryRun) return planOnly(ctx, inputs, admin)
 
   const key = await provisionKey(ctx, inputs)
   const jwkJson = JSON.stringify(key.jwk)
   ctx.log.info(`Public JWK: ${jwkJson}`)
 
-  const client = managementClientFor(ctx, inputs)
-  const plan = await planProvision(client, inputs, key.jwk)
+  const scopes = provisionScopes(inputs)
+  const session = await admin.open(requestedScopes(scopes))
+  try {
+    await provisionWith(ctx, inputs, session, key, jwkJson)
+  } finally {
+    await session.end()
+  }
+}
+
+async function provisionWith(
+  ctx: ModeContext,
+  inputs: Inputs,
+  session: AdminSession,
+  key: ProvisionKey,
+  jwkJson: string
+): Promise<void> {
+  const { client } = session
+  const plan = await planProvision(client, inputs, key.jwk, readsOf(session))
+  await preflight(ctx, session, provisionScopes(inputs), roleNeed(ctx, plan))
   const changes = new ProvisionChanges()
   let applied: AppliedProvision
   let stored: Awaited<ReturnType<typeof storeProvisionedCredentials>>
@@ -85,6 +115,31 @@ export async function runProvisionMode(ctx: ModeContext, inputs: Inputs): Promis
   })
 }
 
+/** What the plan may read with this credential (an admin token's scopes bound it). */
+function readsOf(session: AdminSession): PlanReads {
+  return {
+    grants: holds(session.granted, 'okta.appGrants.read'),
+    roles: holds(session.granted, 'okta.roles.read')
+  }
+}
+
+/** The admin role the plan needs, by Okta's rules (admin-preflight.ts). */
+function roleNeed(ctx: ModeContext, plan: ProvisionPlan): RoleNeed {
+  const superAdmin: string[] = []
+  if (plan.grant.length) superAdmin.push('granting okta.* scopes')
+  if (plan.assign.length) superAdmin.push('assigning admin roles')
+  if (plan.app && (plan.key === 'register' || plan.key === 'activate')) {
+    if (plan.scopedApp) {
+      superAdmin.push(`changing the keys of app ${plan.app.id}, which has okta.* grants`)
+    } else if (plan.scopedApp === undefined) {
+      ctx.log.info(
+        `Cannot read the okta.* grants of app ${plan.app.id} (no okta.appGrants.read): if it has some, only a Super Admin may change its keys`
+      )
+    }
+  }
+  return { superAdmin, writes: true }
+}
+
 /**
  * The signing key: the public half of private-key, or a new pair per key-type whose PKCS#8
  * PEM is masked line by line, then output, before anything else happens.
@@ -107,7 +162,11 @@ async function provisionKey(ctx: ModeContext, inputs: Inputs): Promise<Provision
  * dry-run: read calls only, through a client that refuses every write. A key that would be
  * generated is not generated: its kid would be thrown away with it.
  */
-async function planOnly(ctx: ModeContext, inputs: Inputs): Promise<void> {
+async function planOnly(
+  ctx: ModeContext,
+  inputs: Inputs,
+  admin: AdminCredentialLoaded
+): Promise<void> {
   let jwk: PublicJwk | undefined
   if (inputs.privateKey) {
     jwk = (await loadKeyFromInputs(ctx, inputs)).publicJwk
@@ -115,9 +174,30 @@ async function planOnly(ctx: ModeContext, inputs: Inputs): Promise<void> {
     ctx.output('key-id', jwk.kid)
     ctx.output('jwk', JSON.stringify(jwk))
   }
-  const client = managementClientFor(ctx, inputs, { readOnly: true })
-  const plan = await planProvision(client, inputs, jwk)
+  const scopes = provisionScopes(inputs)
+  const session = await admin.open(requestedScopes(scopes), { readOnly: true })
+  try {
+    await planWith(ctx, inputs, session, jwk)
+  } finally {
+    await session.end()
+  }
+}
+
+async function planWith(
+  ctx: ModeContext,
+  inputs: Inputs,
+  session: AdminSession,
+  jwk: PublicJwk | undefined
+): Promise<void> {
+  const plan = await planProvision(session.client, inputs, jwk, readsOf(session))
+  // The role check is the real run's; the scopes are the dry run's own (read).
+  await preflight(ctx, session, provisionScopes(inputs), roleNeed(ctx, plan))
   const steps = planSteps(plan, inputs, jwk?.kid)
+  if (session.credential !== 'api-token') {
+    steps.unshift(
+      `Mint the admin token with scopes ${requestedScopes(provisionScopes(inputs, false)).join(' ')}`
+    )
+  }
   if (inputs.githubToken) {
     const target = ctx.env.GITHUB_REPOSITORY ?? 'this repository'
     if (!inputs.privateKey)

@@ -15,6 +15,8 @@ export interface RotationFacts {
   mode?: RetireMode
   /** Present for a dry run: the planned steps. */
   steps?: string[]
+  /** The app rotated itself, with its own token (no admin credential). */
+  self?: boolean
 }
 
 /** One log line: `kid1 ACTIVE, kid2 INACTIVE (2 keys)`. */
@@ -34,6 +36,7 @@ export async function writeRotationSummary(ctx: ModeContext, facts: RotationFact
       ],
       ['App', `${facts.app.label} (${facts.app.id})`],
       ['Client id', facts.clientId],
+      ...(facts.self ? [['Rotated by', 'the app itself (self-rotation, its own token)']] : []),
       ...(facts.newKid ? [['New key', facts.newKid]] : []),
       ...(facts.mode ? [['Old keys', retiredAs(facts.mode)]] : []),
       ...(facts.after ? [['Stored as', facts.stored ?? 'not stored (github-token empty)']] : [])

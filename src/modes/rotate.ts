@@ -7,9 +7,9 @@ import { listAppKeys } from '../okta/app-keys.js'
 import { clientIdOf, type OktaApp } from '../okta/apps.js'
 import { findAppByClientId } from '../okta/find-app.js'
 import { grantedScopes, listGrants } from '../okta/grants.js'
-import type { ManagementClient } from '../okta/management-client.js'
-import { managementClientFor } from './management.js'
 import { loadKeyFromInputs } from './load-key.js'
+import { holds, preflight, requestedScopes, rotateScopes } from './admin-preflight.js'
+import { loadAdminCredential, type AdminSession } from './admin-session.js'
 import { applyRotation, proveKey } from './rotate-apply.js'
 import { planRotation, planSteps } from './rotate-plan.js'
 import { describeKeys, writeRotationSummary } from './rotate-summary.js'
@@ -30,17 +30,44 @@ interface NewKey {
 }
 
 export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<void> {
+  const admin = await loadAdminCredential(ctx, inputs)
+  const session = await admin.open(requestedScopes(rotateScopes(inputs)), {
+    readOnly: inputs.dryRun
+  })
+  try {
+    await rotateWith(ctx, inputs, session)
+  } finally {
+    await session.end()
+  }
+}
+
+async function rotateWith(ctx: ModeContext, inputs: Inputs, session: AdminSession): Promise<void> {
   const { log } = ctx
-  const client = managementClientFor(ctx, inputs, { readOnly: inputs.dryRun })
+  const { client } = session
+  const self = inputs.adminCredential === 'self'
   const app = await findAppByClientId(client, inputs.clientId)
   const clientId = clientIdOf(app)
   log.info(`App: "${app.label}", id ${app.id}, client id ${clientId}, ${app.status}`)
+  if (self) log.info(`Self-rotation: app ${clientId} rotates its own key with its own token`)
   checkRotatable(app)
   const before = await listAppKeys(client, app.id)
   log.info(`Keys before: ${describeKeys(before)}`)
-  const scopes = await proofScopes(ctx, client, inputs, app.id)
+  const grants = await targetGrants(ctx, session, inputs, app.id)
+  await preflight(ctx, session, rotateScopes(inputs), {
+    superAdmin: grants.length
+      ? [
+          self
+            ? `changing its own keys (it has okta.* grants: ${grants.join(' ')})`
+            : `changing the keys of app ${app.id}, which has okta.* grants`
+        ]
+      : [],
+    writes: true
+  })
+  const scopes = proofScopes(ctx, inputs, app.id, grants)
 
-  const newKey = inputs.privateKey || !inputs.dryRun ? await rotationKey(ctx, inputs) : undefined
+  // Self-rotation: private-key is the app's current key, so the new one is always generated.
+  const given = inputs.privateKey && !self
+  const newKey = given || !inputs.dryRun ? await rotationKey(ctx, inputs, self) : undefined
   const plan = planRotation(app.id, before, inputs.retireOldKeys, newKey?.signing.kid)
   const repository = ctx.env.GITHUB_REPOSITORY ?? 'this repository'
   const steps = planSteps(
@@ -62,13 +89,18 @@ export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<v
       ctx.output('jwk', JSON.stringify(newKey.signing.publicJwk))
     }
     ctx.output('key-changed', false)
-    await writeRotationSummary(ctx, { app, clientId, before, steps })
+    await writeRotationSummary(ctx, { app, clientId, before, steps, self })
     return
   }
 
   const signing = newKey.signing
   const applied = await applyRotation(ctx, client, plan, signing, {
-    prove: () => proveKey(ctx, inputs, signing, scopes),
+    prove: async () => {
+      await proveKey(ctx, inputs, signing, scopes)
+      // From here the new key is the app's: when the app's own token does the rotation, the
+      // old key may retire before that token is revoked, so the revocation signs with the new one.
+      if (session.callerClientId === clientId) session.revokeWith(signing)
+    },
     store: inputs.githubToken ? () => storeNewKey(ctx, inputs, newKey.secretValue) : undefined,
     publish: () => publishKey(ctx, newKey)
   })
@@ -79,6 +111,8 @@ export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<v
   }
   const after = await listAppKeys(client, app.id)
   log.info(`Keys after: ${describeKeys(after)}`)
+  if (self)
+    log.info(`App ${clientId} rotated itself: its new key ${signing.kid} is proven and in use`)
   await writeRotationSummary(ctx, {
     app,
     clientId,
@@ -86,7 +120,8 @@ export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<v
     after,
     newKid: signing.kid,
     stored: applied.stored,
-    mode: plan.mode
+    mode: plan.mode,
+    self
   })
 }
 
@@ -117,18 +152,40 @@ function checkRotatable(app: OktaApp): void {
 }
 
 /**
+ * The target's okta.* grants for the org authorization server: the default proof scopes, and
+ * whether changing its keys needs a Super Admin. In self-rotation they are what Okta has just
+ * granted the app's own token; an admin token reads them when it holds okta.appGrants.read.
+ */
+async function targetGrants(
+  ctx: ModeContext,
+  session: AdminSession,
+  inputs: Inputs,
+  appId: string
+): Promise<string[]> {
+  if (inputs.adminCredential === 'self') return [...(session.granted ?? [])].sort()
+  // An API token's run checks no roles beforehand: the grants only matter as proof scopes.
+  if (inputs.adminCredential === 'api-token' && inputs.scopes.length) return []
+  if (!holds(session.granted, 'okta.appGrants.read')) {
+    if (!inputs.scopes.length) {
+      throw new ActionError(
+        `The admin token holds no okta.appGrants.read, so the scopes of the token that proves the new key of app ${appId} are unknown: set scopes, or grant okta.appGrants.read to the admin app. Nothing was changed.`
+      )
+    }
+    ctx.log.info(
+      `Cannot read the okta.* grants of app ${appId} (no okta.appGrants.read): if it has some, only a Super Admin may change its keys`
+    )
+    return []
+  }
+  return [...grantedScopes(await listGrants(session.client, appId), inputs.oktaDomain)].sort()
+}
+
+/**
  * Scopes for the proof token: the scopes input, else every okta.* scope granted to the app for the
  * org authorization server (a token for no scope cannot be minted, docs/okta-behaviour.md, "Token
  * endpoint").
  */
-async function proofScopes(
-  ctx: ModeContext,
-  client: ManagementClient,
-  inputs: Inputs,
-  appId: string
-): Promise<string[]> {
+function proofScopes(ctx: ModeContext, inputs: Inputs, appId: string, granted: string[]): string[] {
   if (inputs.scopes.length) return inputs.scopes
-  const granted = [...grantedScopes(await listGrants(client, appId), inputs.oktaDomain)].sort()
   if (!granted.length) {
     throw new ActionError(
       `App ${appId} has no okta.* scope granted, so no token can prove a new key: set scopes to a scope the app may request, or grant one (mode: provision). Nothing was changed.`
@@ -145,8 +202,8 @@ async function proofScopes(
  * thumbprint (unique per key, so a later rotation never collides with it). A generated PEM is
  * masked line by line the moment it exists; it is output only once proven.
  */
-async function rotationKey(ctx: ModeContext, inputs: Inputs): Promise<NewKey> {
-  if (inputs.privateKey) {
+async function rotationKey(ctx: ModeContext, inputs: Inputs, self: boolean): Promise<NewKey> {
+  if (inputs.privateKey && !self) {
     const signing = await loadKeyFromInputs(ctx, inputs)
     return { signing, secretValue: inputs.privateKey }
   }

@@ -149,10 +149,40 @@ export async function getApp(client: ManagementClient, appId: string): Promise<O
  */
 export async function replaceApp(client: ManagementClient, app: OktaApp): Promise<OktaApp> {
   return checked(
-    await client.put<OktaApp>(`Updating app ${app.id}`, appPath(app.id), app, {
+    await client.put<OktaApp>(`Updating app ${app.id}`, appPath(app.id), writableApp(app), {
       privilege: APP_PRIVILEGE
     })
   )
+}
+
+/** Members of an app that Okta sets itself (readOnly in Okta's management OpenAPI, Application). */
+const READ_ONLY_APP = ['id', 'created', 'lastUpdated', 'status', '_links', '_embedded']
+/** Members of an inline JWK that Okta sets (readOnly in the OpenAPI's OAuth2ClientJsonSigningKey…). */
+const READ_ONLY_KEY = ['id', 'created', 'lastUpdated', '_links']
+
+/**
+ * The body of a full-replace PUT: what was read, without what the spec marks read-only (a
+ * key keeps its kid and status). Sending read-only members back is what clients must not do
+ * (https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Application/#tag/Application/operation/replaceApplication).
+ */
+export function writableApp(app: OktaApp): Record<string, unknown> {
+  const body: Record<string, unknown> = without(app, READ_ONLY_APP)
+  const oauthClient = app.settings?.oauthClient
+  const keys = oauthClient?.jwks?.keys
+  if (keys) {
+    body.settings = {
+      ...app.settings,
+      oauthClient: {
+        ...oauthClient,
+        jwks: { ...oauthClient.jwks, keys: keys.map(key => without(key, READ_ONLY_KEY)) }
+      }
+    }
+  }
+  return body
+}
+
+function without<T extends object>(value: T, names: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([name]) => !names.includes(name)))
 }
 
 export async function activateApp(client: ManagementClient, appId: string): Promise<void> {

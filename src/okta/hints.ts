@@ -81,7 +81,7 @@ const HINTS: Array<[RegExp, string]> = [
   ],
   [
     /E0000006|do not have permission/,
-    "The api-token's admin lacks the privilege: granting scopes, assigning roles and rotating keys of a scoped app need a Super Admin."
+    "The admin credential lacks the privilege (the api-token's admin, or the admin app's roles): granting scopes, assigning roles and rotating keys of a scoped app need a Super Admin."
   ],
   [
     /E0000011|Invalid token provided/,

@@ -1,13 +1,14 @@
 import { ActionError } from '../errors.js'
 import { expectJsonBody, type Logger, type RetryingClient } from '../http/retrying-client.js'
 import type { HttpResponse } from '../http/transport.js'
+import { apiTokenAuthorizer, type ManagementAuthorizer } from './management-auth.js'
 import { managementError } from './management-error.js'
 import { sameOriginLink, walkPages } from './next-link.js'
 import { oktaPeer, requestIdOf } from './peer.js'
 
 /**
- * Okta's management API (`/api/v1/*`, `/oauth2/v1/clients/{id}/roles`) with an API token:
- * `Authorization: SSWS <token>`, JSON in and out (a missing Accept gets 406 E0000122), every
+ * Okta's management API (`/api/v1/*`, `/oauth2/v1/clients/{id}/roles`) with an API token
+ * (`Authorization: SSWS <token>`) or an admin app's access token (management-auth.ts), JSON in and out (a missing Accept gets 406 E0000122), every
  * call through the one RetryingClient (timeouts, 429 waits on X-Rate-Limit-Reset against Date,
  * 5xx retries), error bodies turned into one OktaError line with the X-Okta-Request-Id, and
  * `Link: rel="next"` pagination (docs/okta-behaviour.md, "Management API", "Pagination").
@@ -22,7 +23,9 @@ export interface ManagementClientOptions {
   /** Org origin without a trailing slash (Inputs.oktaDomain). */
   orgUrl: string
   /** The SSWS API token; the caller has masked it (main.ts masks secret inputs first). */
-  apiToken: string
+  apiToken?: string
+  /** Another credential (an admin app's access token, management-auth.ts); else apiToken. */
+  authorizer?: ManagementAuthorizer
   /**
    * Dry run: every write (POST, PUT, DELETE) throws before it is sent, so a plan can never
    * change anything even if a code path forgets to check the flag.
@@ -61,14 +64,14 @@ export class ManagementClient {
   readonly orgUrl: string
   private readonly http: RetryingClient
   readonly log: Logger
-  private readonly apiToken: string
+  readonly authorizer: ManagementAuthorizer
   private readonly readOnly: boolean
 
   constructor(options: ManagementClientOptions) {
     this.orgUrl = options.orgUrl.replace(/\/+$/, '')
     this.http = options.http.withPeer(oktaPeer)
     this.log = options.log
-    this.apiToken = options.apiToken
+    this.authorizer = options.authorizer ?? apiTokenAuthorizer(options.apiToken ?? '')
     this.readOnly = options.readOnly ?? false
   }
 
@@ -109,21 +112,30 @@ export class ManagementClient {
       // A bug, not an expected failure: dry run must never reach a write call.
       throw new Error(`dry run attempted a write call: ${method} ${new URL(url).pathname}`)
     }
-    const headers: Record<string, string> = {
-      Accept: 'application/json',
-      Authorization: `SSWS ${this.apiToken}`
-    }
+    const headers: Record<string, string> = { Accept: 'application/json' }
     const text = body === undefined ? undefined : JSON.stringify(body)
     if (text !== undefined) headers['Content-Type'] = 'application/json'
     const findExisting = options.findExisting
-    const response = await this.http.send(
-      what,
-      () => ({ method, url, headers: { ...headers }, body: text }),
-      {
-        validate: expectJsonBody,
-        reconcile: findExisting && (async () => foundResponse(await findExisting()))
-      }
-    )
+    const send = () =>
+      this.http.send(
+        what,
+        // Per attempt: a DPoP-bound token needs a new proof for every retry.
+        async () => ({
+          method,
+          url,
+          headers: { ...headers, ...(await this.authorizer.headersFor(method, url)) },
+          body: text
+        }),
+        {
+          validate: expectJsonBody,
+          reconcile: findExisting && (async () => foundResponse(await findExisting()))
+        }
+      )
+    let response = await send()
+    if (this.authorizer.renewFor?.(response)) {
+      this.log.info(`${what}: Okta asked for a DPoP nonce; signing a new proof with it`)
+      response = await send()
+    }
     const requestId = requestIdOf(response.headers)
     this.log.debug(
       `${what}: ${method} ${new URL(url).pathname} → HTTP ${response.status}${requestId ? ` (X-Okta-Request-Id: ${requestId})` : ''}`
@@ -146,7 +158,7 @@ export class ManagementClient {
       }
     }
     if (!ok && !options.accept?.includes(response.status)) {
-      throw managementError(what, response, options.privilege)
+      throw managementError(what, response, options.privilege, this.authorizer.holder)
     }
     return {
       status: response.status,
@@ -165,7 +177,7 @@ export class ManagementClient {
     const items: T[] = []
     await walkPages(
       this.urlOf(path),
-      'API token',
+      this.authorizer.credential,
       () => what,
       async (_what, url) => {
         const response = await this.request<unknown>('GET', what, url, undefined, options)
@@ -182,7 +194,7 @@ export class ManagementClient {
   /** The absolute URL of an org path, or of a link that must be on the org's origin. */
   private urlOf(pathOrUrl: string): string {
     if (pathOrUrl.startsWith('/')) return `${this.orgUrl}${pathOrUrl}`
-    return sameOriginLink('Okta call', pathOrUrl, `${this.orgUrl}/`, 'API token')
+    return sameOriginLink('Okta call', pathOrUrl, `${this.orgUrl}/`, this.authorizer.credential)
   }
 }
 

@@ -10,7 +10,8 @@ import { describeOktaError, OktaError, parseOktaError } from './okta-error.js'
 export function managementError(
   what: string,
   response: HttpResponse,
-  privilege?: string
+  privilege?: string,
+  holder = 'the admin who created api-token'
 ): OktaError {
   const info = parseOktaError(response)
   const error = new OktaError(what, info)
@@ -18,7 +19,7 @@ export function managementError(
     let text = describeOktaError(what, info)
     const hint = hintFor(info)
     if (hint && text.endsWith(`. ${hint}`)) text = text.slice(0, -(hint.length + 2))
-    error.message = `${text}. This needs ${privilege}; the admin who created api-token lacks that privilege.`
+    error.message = `${text}. This needs ${privilege}; ${holder} lacks that privilege.`
   }
   return error
 }
