@@ -8,6 +8,7 @@ import { clientIdOf, type OktaApp } from '../okta/apps.js'
 import { findAppByClientId } from '../okta/find-app.js'
 import { grantedScopes, listGrants } from '../okta/grants.js'
 import type { ManagementClient } from '../okta/management-client.js'
+import { signWithLocalKey } from '../signing/local-signer.js'
 import { managementClientFor } from './management.js'
 import { loadKeyFromInputs } from './load-key.js'
 import { applyRotation, proveKey } from './rotate-apply.js'
@@ -164,7 +165,8 @@ async function rotationKey(ctx: ModeContext, inputs: Inputs): Promise<NewKey> {
       kidSource: 'thumbprint',
       publicJwk: jwk,
       format: 'generated PKCS#8',
-      description
+      description,
+      sign: signWithLocalKey(fresh.privateKey, algorithm)
     },
     generatedPem: fresh.pkcs8Pem,
     secretValue: fresh.pkcs8Pem

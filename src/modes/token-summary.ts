@@ -1,13 +1,13 @@
 import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
-import type { SigningKey } from '../keys/signing-key.js'
+import type { Signer } from '../signing/signer.js'
 import type { MintedToken } from './access-token.js'
 
 /** Job summary of a minted token: facts only, never the token, assertion or keys. */
 export async function writeTokenSummary(
   ctx: ModeContext,
   inputs: Inputs,
-  key: SigningKey,
+  key: Signer,
   token: MintedToken
 ): Promise<void> {
   await ctx.writeSummary(summary => {
