@@ -79,13 +79,14 @@ export async function loadSigningKey(raw: string, options: LoadKeyOptions): Prom
   }
 }
 
-/** Public JWK and thumbprint kid of a key the action generated or loaded. */
+/** Public JWK and thumbprint kid of a key the action generated or loaded, or a KMS's public key. */
 export async function publicJwkOf(
   key: KeyObject,
   kid?: string
 ): Promise<{ jwk: PublicJwk; algorithm: Algorithm; description: string }> {
   const { algorithm, description } = describeKey(key, undefined)
-  const parts = createPublicKey(key).export({ format: 'jwk' })
+  // A remote key arrives as its public half (src/signing/remote-signer.ts).
+  const parts = (key.type === 'public' ? key : createPublicKey(key)).export({ format: 'jwk' })
   const bare = { ...pick(parts), alg: algorithm, use: 'sig' as const }
   return { jwk: { ...bare, kid: kid || (await thumbprintOf(bare)) }, algorithm, description }
 }

@@ -1,9 +1,31 @@
 import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
-import { loadSigningKey, type SigningKey } from '../keys/signing-key.js'
+import { loadSigningKey } from '../keys/signing-key.js'
+import { openRemoteSigner } from '../signing/open-signer.js'
+import type { KeyUri } from '../signing/provider.js'
+import type { Signer } from '../signing/signer.js'
 
-/** Loads `private-key` and logs what it is (format, type, size, kid, algorithm; no material). */
-export async function loadKeyFromInputs(ctx: ModeContext, inputs: Inputs): Promise<SigningKey> {
+/** Whether the run was given a key (private-key or signing-key), rather than generating one. */
+export function keyGiven(inputs: Inputs): boolean {
+  return Boolean(inputs.privateKey || inputs.signingKey)
+}
+
+/**
+ * Loads `private-key`, or opens the remote key `signing-key` names (its provider's SDK loads only
+ * then), and logs what it is (format, type, size, kid, algorithm; no material).
+ */
+export async function loadKeyFromInputs(
+  ctx: ModeContext,
+  inputs: Inputs,
+  uri: KeyUri | undefined = inputs.signingKey
+): Promise<Signer> {
+  if (uri) {
+    return openRemoteSigner(
+      uri,
+      { env: ctx.env, mask: ctx.mask, log: ctx.log },
+      { keyId: inputs.keyId || undefined, algorithm: inputs.algorithm }
+    )
+  }
   const key = await loadSigningKey(inputs.privateKey, {
     passphrase: inputs.privateKeyPassphrase,
     keyId: inputs.keyId,

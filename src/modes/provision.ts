@@ -3,7 +3,7 @@ import type { Inputs } from '../inputs.js'
 import { generateSigningKey } from '../keys/generate.js'
 import { publicJwkOf, type PublicJwk } from '../keys/signing-key.js'
 import { managementClientFor } from './management.js'
-import { loadKeyFromInputs } from './load-key.js'
+import { keyGiven, loadKeyFromInputs } from './load-key.js'
 import {
   applyProvisionPlan,
   ProvisionChanges,
@@ -90,7 +90,8 @@ export async function runProvisionMode(ctx: ModeContext, inputs: Inputs): Promis
  * PEM is masked line by line, then output, before anything else happens.
  */
 async function provisionKey(ctx: ModeContext, inputs: Inputs): Promise<ProvisionKey> {
-  if (inputs.privateKey) {
+  // A remote key (signing-key) registers its public half: nothing is generated or stored.
+  if (keyGiven(inputs)) {
     const key = await loadKeyFromInputs(ctx, inputs)
     return { jwk: key.publicJwk, description: key.description }
   }
@@ -109,7 +110,7 @@ async function provisionKey(ctx: ModeContext, inputs: Inputs): Promise<Provision
  */
 async function planOnly(ctx: ModeContext, inputs: Inputs): Promise<void> {
   let jwk: PublicJwk | undefined
-  if (inputs.privateKey) {
+  if (keyGiven(inputs)) {
     jwk = (await loadKeyFromInputs(ctx, inputs)).publicJwk
     ctx.log.info(`Public JWK: ${JSON.stringify(jwk)}`)
     ctx.output('key-id', jwk.kid)
@@ -120,7 +121,7 @@ async function planOnly(ctx: ModeContext, inputs: Inputs): Promise<void> {
   const steps = planSteps(plan, inputs, jwk?.kid)
   if (inputs.githubToken) {
     const target = ctx.env.GITHUB_REPOSITORY ?? 'this repository'
-    if (!inputs.privateKey)
+    if (!keyGiven(inputs))
       steps.push(`Store the new private key as secret ${inputs.privateKeySecret} in ${target}`)
     steps.push(`Store the client id as variable ${inputs.clientIdVariable} in ${target}`)
   }

@@ -2,7 +2,8 @@ import type { ModeContext } from '../context.js'
 import { ActionError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
 import { generateSigningKey } from '../keys/generate.js'
-import { maskKeyText, publicJwkOf, type SigningKey } from '../keys/signing-key.js'
+import { maskKeyText, publicJwkOf } from '../keys/signing-key.js'
+import type { Signer } from '../signing/signer.js'
 import { listAppKeys } from '../okta/app-keys.js'
 import { clientIdOf, type OktaApp } from '../okta/apps.js'
 import { findAppByClientId } from '../okta/find-app.js'
@@ -23,11 +24,12 @@ import { describeKeys, writeRotationSummary } from './rotate-summary.js'
  */
 
 interface NewKey {
-  signing: SigningKey
+  signing: Signer
   /** PKCS#8 PEM when this run generated the key (masked already, output once proven). */
   generatedPem?: string
-  /** What goes to the repository secret: the generated PEM, or private-key as given. */
-  secretValue: string
+  /** What goes to the repository secret: the generated PEM, or private-key as given; none for a
+   *  remote key (new-signing-key), which stays in its KMS. */
+  secretValue?: string
 }
 
 export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<void> {
@@ -41,7 +43,9 @@ export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<v
   log.info(`Keys before: ${describeKeys(before)}`)
   const scopes = await proofScopes(ctx, client, inputs, app.id)
 
-  const newKey = inputs.privateKey || !inputs.dryRun ? await rotationKey(ctx, inputs) : undefined
+  const remote = inputs.newSigningKey ?? inputs.signingKey
+  const newKey =
+    inputs.privateKey || remote || !inputs.dryRun ? await rotationKey(ctx, inputs) : undefined
   const plan = planRotation(app.id, before, inputs.retireOldKeys, newKey?.signing.kid)
   const repository = ctx.env.GITHUB_REPOSITORY ?? 'this repository'
   const steps = planSteps(
@@ -50,7 +54,7 @@ export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<v
       ? `the new key ${newKey.signing.kid} (${newKey.signing.description})`
       : `a new ${inputs.keyType} key (kid: its RFC 7638 thumbprint)`,
     `scopes ${scopes.join(' ')}`,
-    inputs.githubToken ? `secret ${inputs.privateKeySecret} in ${repository}` : undefined
+    inputs.githubToken && !remote ? `secret ${inputs.privateKeySecret} in ${repository}` : undefined
   )
   ctx.output('app-id', app.id)
   ctx.output('client-id', clientId)
@@ -70,10 +74,13 @@ export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<v
   const signing = newKey.signing
   const applied = await applyRotation(ctx, client, plan, signing, {
     prove: () => proveKey(ctx, inputs, signing, scopes),
-    store: inputs.githubToken ? () => storeNewKey(ctx, inputs, newKey.secretValue) : undefined,
+    store:
+      inputs.githubToken && newKey.secretValue !== undefined
+        ? () => storeNewKey(ctx, inputs, newKey.secretValue!)
+        : undefined,
     publish: () => publishKey(ctx, newKey)
   })
-  if (!inputs.githubToken) {
+  if (!inputs.githubToken && newKey.secretValue !== undefined) {
     log.info(
       `github-token is empty: the new private key is not stored anywhere by this run${newKey.generatedPem ? '; it exists only in the masked private-key output, so store it in a later step of this job' : ''}`
     )
@@ -147,6 +154,8 @@ async function proofScopes(
  * masked line by line the moment it exists; it is output only once proven.
  */
 async function rotationKey(ctx: ModeContext, inputs: Inputs): Promise<NewKey> {
+  const remote = inputs.newSigningKey ?? inputs.signingKey
+  if (remote) return { signing: await loadKeyFromInputs(ctx, inputs, remote) }
   if (inputs.privateKey) {
     const signing = await loadKeyFromInputs(ctx, inputs)
     return { signing, secretValue: inputs.privateKey }

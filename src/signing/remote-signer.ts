@@ -58,11 +58,22 @@ export async function remoteSigner(
       const answer = await provider.sign(signingInput, algorithm)
       const signature =
         answer.encoding === 'der'
-          ? base64url.decode(derToJose(Buffer.from(answer.signature), algorithm))
+          ? fromDer(provider, answer.signature, algorithm)
           : answer.signature
       checkSignature(provider, remote.key, algorithm, signingInput, signature)
       return signature
     }
+  }
+}
+
+/** ECDSA-Sig-Value (RFC 3279 §2.2.3) to JOSE's fixed-size r||s (RFC 7518 §3.4). */
+function fromDer(provider: RemoteKeyProvider, der: Uint8Array, algorithm: Algorithm): Uint8Array {
+  try {
+    return base64url.decode(derToJose(Buffer.from(der), algorithm))
+  } catch (error) {
+    throw new RemoteKeyError(
+      `${provider.service}: the ${algorithm} signature of key ${provider.keyLabel} is not the DER ECDSA-Sig-Value the service documents (${(error as Error).message}); nothing was sent to Okta.`
+    )
   }
 }
 
