@@ -86,7 +86,9 @@ const hashiVault: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
     if (!response.ok || !json.data) {
       const said = json.errors?.length
         ? json.errors.join('; ').replace(/\s+/g, ' ').trim()
-        : `HTTP ${response.status}`
+        : response.status === 404
+          ? 'not found'
+          : 'an answer that is not Vault JSON'
       const fix =
         response.status === 403
           ? `Give the token a policy with ${policy} on ${path}`
@@ -123,8 +125,11 @@ const hashiVault: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
     },
     async sign(signingInput, algorithm) {
       const rsa = algorithm.startsWith('RS')
-      const data = await call('POST', `${signPath}/sha2-${algorithm.slice(2)}`, '"update"', {
+      // hash_algorithm in the body, not as a path suffix: the policy path is then exactly
+      // transit/sign/KEY, the one the error below names.
+      const data = await call('POST', signPath, '"update"', {
         input: Buffer.from(signingInput).toString('base64'),
+        hash_algorithm: `sha2-${algorithm.slice(2)}`,
         key_version: version,
         ...(rsa ? { signature_algorithm: 'pkcs1v15' } : { marshaling_algorithm: 'jws' })
       })
