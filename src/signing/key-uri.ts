@@ -15,7 +15,7 @@ const SECRET_PARAMS = new Set(['pin-value'])
 
 export function parseKeyUri(input: string, raw: string): KeyUri {
   const value = raw.trim()
-  const match = /^([a-z0-9]+):(.*)$/s.exec(value)
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(value)
   const scheme = SCHEMES.find(s => s === match?.[1])
   if (!match || !scheme) {
     const seen = match ? `${printable(match[1])}:` : 'no scheme'
