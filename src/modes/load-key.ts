@@ -1,7 +1,6 @@
 import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
 import { loadSigningKey } from '../keys/signing-key.js'
-import { openRemoteSigner } from '../signing/open-signer.js'
 import type { KeyUri } from '../signing/provider.js'
 import type { Signer } from '../signing/signer.js'
 
@@ -20,6 +19,8 @@ export async function loadKeyFromInputs(
   uri: KeyUri | undefined = inputs.signingKey
 ): Promise<Signer> {
   if (uri) {
+    // Loaded only for a key URI: a run with a PEM key does not load the remote-signing code.
+    const { openRemoteSigner } = await import('../signing/open-signer.js')
     return openRemoteSigner(
       uri,
       { env: ctx.env, mask: ctx.mask, log: ctx.log },
