@@ -107,6 +107,8 @@ describe('token mode signed by AWS KMS', () => {
     expect(logLines(run.stdout).join('\n')).toContain(
       'With a remote signing-key the post step cannot revoke'
     )
+    expect(run.summary).toMatch(/Revoked at job end<\/td><td>no</)
+    expect(run.summary).toContain(`(AWS KMS key ${app.key.arn})`)
     expect(kms.signCount).toBe(1)
   })
 

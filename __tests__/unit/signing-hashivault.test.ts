@@ -97,6 +97,19 @@ describe('token mode signed by Vault transit', () => {
     expect(run.errors).toEqual([])
     expect(other.signCount).toBe(1)
   })
+
+  it('a pin-value in a key URI is masked before anything prints, and shown as *** in the log', async () => {
+    const app = await vaultApp('ecdsa-p256')
+    const pin = 'pin%2F0000-s3cr3t'
+    const step = vaultStep(vault)
+    const run = await tokenRun(app.clientId, `hashivault://${app.name}?pin-value=${pin}`, {
+      ...step,
+      secrets: [...step.secrets, pin, decodeURIComponent(pin)]
+    })
+    expect(run.code).toBe(0)
+    expect(run.masked).toEqual(expect.arrayContaining([pin, decodeURIComponent(pin)]))
+    expect(logLines(run.stdout).join('\n')).toContain(`(hashivault://${app.name}?pin-value=***)`)
+  })
 })
 
 describe('Vault transit errors: one line naming the policy to add', () => {
