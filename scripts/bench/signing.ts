@@ -151,11 +151,15 @@ try {
           },
           'awskms run'
         )
-      ).ms
+      ).ms,
+    // Node's own start in the same loop: how loaded the machine was while the two were timed.
+    bare: async () =>
+      (await runChildOk({ node: process.execPath, args: ['-e', '0'], inputs: {} }, 'node -e 0')).ms
   })
   const c = compare(samples.awskms, samples.pem)
+  const bare = compare(samples.bare, samples.bare).baseline
   console.log(
-    `   PEM ${c.baseline.median} ms (${c.baseline.min}–${c.baseline.max}); awskms ${c.subject.median} ms (${c.subject.min}–${c.subject.max}); ratio ${c.ratio}×, overhead ${c.overheadMs} ms`
+    `   PEM ${c.baseline.median} ms (${c.baseline.min}–${c.baseline.max}); awskms ${c.subject.median} ms (${c.subject.min}–${c.subject.max}); ratio ${c.ratio}×, overhead ${c.overheadMs} ms; node -e 0 ${bare.median} ms`
   )
   console.log(
     `   KMS calls per awskms run: GetPublicKey + Sign = 2 round trips (${2 * latencyMs} ms of fake latency); target: overhead ≤ one round trip + 40 ms = ${latencyMs + 40} ms; Sign calls seen ${kms.signCount} for ${runs} runs`
