@@ -226,7 +226,7 @@ describe('AWS KMS refusals and errors: one line, before anything is sent to Okta
       'ECDSA answered raw instead of DER',
       { spec: 'ECC_NIST_P256', misbehave: 'raw-ecdsa' },
       () =>
-        'AWS KMS: the ES256 signature of key ALIAS is not the DER ECDSA-Sig-Value the service documents (Could not find expected "seq"); nothing was sent to Okta.'
+        'AWS KMS: the ES256 signature of key ALIAS is not the DER ECDSA-Sig-Value (an ASN.1 SEQUENCE of two INTEGERs, RFC 3279 §2.2.3) the service documents; nothing was sent to Okta.'
     ],
     [
       'a PSS signature under RS256',
@@ -267,6 +267,25 @@ describe('AWS KMS refusals and errors: one line, before anything is sent to Okta
     expect(run.errors).toEqual([
       'AWS KMS: Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found (NotFoundException for alias/nope). Check the key id or alias and the region (AWS_REGION).'
     ])
+  })
+
+  it('no region: named before any call', async () => {
+    const { env, secrets } = kmsStep(kms)
+    const callsBefore = kms.calls.length
+    const run = await runAction(
+      'main',
+      {
+        'okta-domain': fx.url,
+        'client-id': '0oaRefused',
+        'signing-key': kmsUri(kms, 'alias/any'),
+        scopes: 'okta.users.read'
+      },
+      { env: { ...env, AWS_REGION: '' }, secrets }
+    )
+    expect(run.errors).toEqual([
+      "AWS KMS: no region for key alias/any: set AWS_REGION (aws-actions/configure-aws-credentials sets it with aws-region), or give the key's ARN."
+    ])
+    expect(kms.calls).toHaveLength(callsBefore)
   })
 
   it('wrong credentials, and the secret key never printed', async () => {

@@ -70,9 +70,9 @@ export async function remoteSigner(
 function fromDer(provider: RemoteKeyProvider, der: Uint8Array, algorithm: Algorithm): Uint8Array {
   try {
     return base64url.decode(derToJose(Buffer.from(der), algorithm))
-  } catch (error) {
+  } catch {
     throw new RemoteKeyError(
-      `${provider.service}: the ${algorithm} signature of key ${provider.keyLabel} is not the DER ECDSA-Sig-Value the service documents (${(error as Error).message}); nothing was sent to Okta.`
+      `${provider.service}: the ${algorithm} signature of key ${provider.keyLabel} is not the DER ECDSA-Sig-Value (an ASN.1 SEQUENCE of two INTEGERs, RFC 3279 §2.2.3) the service documents; nothing was sent to Okta.`
     )
   }
 }
