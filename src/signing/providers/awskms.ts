@@ -42,8 +42,8 @@ const EC_CURVE_OF: Partial<Record<Algorithm, string>> = {
 
 const awsKms: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
   const { env } = ctx
-  // The SDK's default chain reads process.env; a step's own environment (the same object on a
-  // runner) is passed explicitly when it carries static keys, and masked first.
+  // The SDK's default chain reads the process's environment; the step's own environment (the
+  // same object on a runner) is passed explicitly when it carries static keys, masked first.
   for (const secret of [env.AWS_SECRET_ACCESS_KEY, env.AWS_SESSION_TOKEN])
     if (secret) ctx.mask(secret)
   const region = regionOf(uri.path) || env.AWS_REGION || env.AWS_DEFAULT_REGION
