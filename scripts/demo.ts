@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs'
 import { startEmulator } from '../testkit/emulator/process.js'
 import { ROOT, runAction, type ActionRun } from '../testkit/run-action.js'
 import { demoOktaApi } from './demo-okta-api.js'
+import { startFakeKms } from '../fakes/aws-kms.js'
+import { kmsStep, kmsUri, registrableJwk } from '../testkit/remote-keys.js'
 
 const SECRET_OUTPUTS = new Set(['access-token', 'dpop-key', 'private-key', 'client-assertion'])
 
@@ -207,7 +209,34 @@ async function main(): Promise<void> {
       console.log(`users returned: ${users.length}`)
     }
 
-    banner('8. okta-api in later steps of the job: a DPoP app pages users and syncs a CSV')
+    banner('8. token mode signed by AWS KMS: the key never leaves the KMS (a local fake of it)')
+    const kms = await startFakeKms()
+    try {
+      const kmsKey = kms.addKey({ spec: 'ECC_NIST_P256', alias: 'alias/okta-ci' })
+      const kmsApp = await control.createApp({
+        label: 'Demo keyless app',
+        keys: [(await registrableJwk(kmsKey.publicKey!)) as never],
+        grantedScopes: ['okta.users.read']
+      })
+      const signingKey = kmsUri(kms, 'alias/okta-ci')
+      console.log(`KMS fake at ${kms.url}; app ${kmsApp.id} has the KMS key's public JWK only`)
+      const keyless = await runAction(
+        'main',
+        {
+          'okta-domain': url,
+          'client-id': kmsApp.clientId,
+          'signing-key': signingKey,
+          scopes: 'okta.users.read'
+        },
+        kmsStep(kms)
+      )
+      showStep('Get Okta token (signing-key: awskms)', keyless)
+      console.log(`KMS Sign calls: ${kms.signCount} (one per client assertion)`)
+    } finally {
+      await kms.close()
+    }
+
+    banner('9. okta-api in later steps of the job: a DPoP app pages users and syncs a CSV')
     await demoOktaApi(control, url, { privateKey, publicJwk: jwk, kid: 'demo-key-1' })
 
     banner('Demo finished: every step exited 0')

@@ -15,6 +15,8 @@ import {
 } from './domain.js'
 import { InputError } from './errors.js'
 import { adminInputs, type AdminInputs } from './inputs/admin-credential.js'
+import type { KeyUri } from './signing/provider.js'
+import { parseKeyUri } from './signing/key-uri.js'
 import { normalizeOktaDomain, orgRequestUrl, parseEndpointUrl } from './inputs/urls.js'
 import {
   authorizationServer,
@@ -48,6 +50,10 @@ export interface Inputs extends AdminInputs {
   clientId: string
   privateKey: string
   privateKeyPassphrase: string
+  /** signing-key: a key URI (src/signing/key-uri.ts) instead of private-key. */
+  signingKey: KeyUri | undefined
+  /** new-signing-key (rotate): the remote key to rotate to, instead of private-key. */
+  newSigningKey: KeyUri | undefined
   keyId: string
   algorithm: Algorithm | undefined
   scopes: string[]
@@ -111,8 +117,11 @@ export function parseInputs(read: ReadInput): Inputs {
   const get = (name: string): string => read(name)
 
   for (const name of REQUIRED[mode]) {
+    // A key URI in signing-key stands in for private-key.
+    if (name === 'private-key' && get('signing-key')) continue
     if (!get(name)) throw missing(name, mode)
   }
+  const keys = remoteKeys(mode, get)
 
   const tokenEndpointRaw = get('token-endpoint')
   const domainRaw = get('okta-domain')
@@ -135,6 +144,7 @@ export function parseInputs(read: ReadInput): Inputs {
     clientId: clientId(get('client-id')),
     privateKey: get('private-key'),
     privateKeyPassphrase: get('private-key-passphrase'),
+    ...keys,
     keyId: keyId(get('key-id')),
     algorithm: get('algorithm') ? oneOf('algorithm', get('algorithm'), ALGORITHMS) : undefined,
     scopes: list(get('scopes')),
@@ -220,6 +230,35 @@ export function parseInputs(read: ReadInput): Inputs {
     )
   }
   return inputs
+}
+
+/**
+ * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
+ * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
+ * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
+ * for private-key in rotate today.
+ */
+function remoteKeys(
+  mode: Mode,
+  get: ReadInput
+): { signingKey: KeyUri | undefined; newSigningKey: KeyUri | undefined } {
+  const both = (a: string, b: string) =>
+    new InputError(b, `Inputs ${a} and ${b} are both set; give one of them.`)
+  if (get('private-key') && get('signing-key')) throw both('private-key', 'signing-key')
+  const newRaw = get('new-signing-key')
+  if (newRaw && mode !== 'rotate') {
+    throw new InputError(
+      'new-signing-key',
+      `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`
+    )
+  }
+  if (newRaw && get('private-key')) throw both('private-key', 'new-signing-key')
+  if (newRaw && get('signing-key')) throw both('signing-key', 'new-signing-key')
+  const signingRaw = get('signing-key')
+  return {
+    signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
+    newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
+  }
 }
 
 function missing(name: string, mode: Mode, alternative?: string): InputError {

@@ -16,7 +16,28 @@ export function maskSecretInputs(runtime: Runtime): Mask {
     if (name === 'private-key' || name === 'admin-private-key') maskKeyText(value, mask)
     else mask(value)
   }
+  // A key URI is not a secret, but a PKCS#11 PIN in it (pin-value, RFC 7512 §2.3) is; a key
+  // pasted into signing-key by mistake is masked like private-key.
+  for (const name of KEY_URI_INPUTS) {
+    const value = core.getInput(name)
+    const pin = /[?&]pin-value=([^&]*)/.exec(value)?.[1]
+    if (pin) {
+      mask(pin)
+      mask(safeDecode(pin))
+    }
+    if (value && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value.trim())) maskKeyText(value, mask)
+  }
   return mask
+}
+
+const KEY_URI_INPUTS = ['signing-key', 'new-signing-key', 'admin-signing-key']
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
 }
 
 export type Mask = (secret: string) => void

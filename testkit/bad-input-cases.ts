@@ -666,7 +666,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     name: 'rotate without api-token and without the key the app would rotate itself with',
     inputs: { ...rotate, 'api-token': '' },
     error:
-      "Input private-key is required in rotate mode without api-token or admin-client-id: it is the app's current key, with which the app rotates itself (self-rotation)."
+      "Input private-key (or signing-key) is required in rotate mode without api-token or admin-client-id: it is the app's current key, with which the app rotates itself (self-rotation)."
   },
   {
     name: 'an unknown retire-old-keys',
@@ -830,5 +830,56 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     },
     error:
       'Input admin-private-key-passphrase does not decrypt admin-private-key (encrypted PKCS#8 PEM); check the passphrase.'
+  },
+  // signing-key / new-signing-key (issue 13): refused before any key service is called.
+  {
+    name: 'a signing-key with an unknown scheme',
+    inputs: { ...token, 'private-key': '', 'signing-key': 'gcp-kms://projects/p/keys/k' },
+    error:
+      'Input signing-key must be a key URI (awskms://, gcpkms://, azurekms://, hashivault:// or pkcs11:), but has gcp-kms:; a PEM or JWK key goes in private-key.'
+  },
+  {
+    name: 'a PEM in signing-key',
+    inputs: { ...token, 'private-key': '', 'signing-key': rsa.pkcs8 },
+    error:
+      'Input signing-key must be a key URI (awskms://, gcpkms://, azurekms://, hashivault:// or pkcs11:), but has no scheme; a PEM or JWK key goes in private-key.'
+  },
+  {
+    name: 'both private-key and signing-key',
+    inputs: { ...token, 'signing-key': 'awskms:///alias/okta-ci' },
+    error: 'Inputs private-key and signing-key are both set; give one of them.'
+  },
+  {
+    name: 'a signing-key endpoint over plain http to another host',
+    inputs: {
+      ...assertion,
+      'private-key': '',
+      'signing-key':
+        'gcpkms://projects/p/locations/l/keyRings/r/cryptoKeys/k/cryptoKeyVersions/1?endpoint=http://kms.internal:8443'
+    },
+    error:
+      'Input signing-key has endpoint http://kms.internal:8443: use https (http only for localhost or 127.0.0.1).'
+  },
+  {
+    name: 'an awskms://HOST:PORT signing-key that is not loopback, given as http',
+    inputs: { ...jwk, 'signing-key': 'awskms:///alias/ci?endpoint=http://10.0.0.5:4566' },
+    error:
+      'Input signing-key has endpoint http://10.0.0.5:4566: use https (http only for localhost or 127.0.0.1).'
+  },
+  {
+    name: 'new-signing-key outside rotate mode',
+    inputs: {
+      ...token,
+      'private-key': '',
+      'signing-key': 'hashivault://okta',
+      'new-signing-key': 'hashivault://okta-2'
+    },
+    error:
+      'Input new-signing-key is only used in rotate mode; in token mode the key is signing-key.'
+  },
+  {
+    name: 'both private-key and new-signing-key in rotate mode',
+    inputs: { ...rotate, 'private-key': rsa.pkcs8, 'new-signing-key': 'awskms:///alias/next' },
+    error: 'Inputs private-key and new-signing-key are both set; give one of them.'
   }
 ]

@@ -63,10 +63,10 @@ export function adminInputs(
   if (apiToken) values.adminCredential = 'api-token'
   else if (app) values.adminCredential = 'admin-app'
   else if (mode === 'rotate') {
-    if (!get('private-key')) {
+    if (!get('private-key') && !get('signing-key')) {
       throw new InputError(
         'private-key',
-        "Input private-key is required in rotate mode without api-token or admin-client-id: it is the app's current key, with which the app rotates itself (self-rotation)."
+        "Input private-key (or signing-key) is required in rotate mode without api-token or admin-client-id: it is the app's current key, with which the app rotates itself (self-rotation)."
       )
     }
     values.adminCredential = 'self'

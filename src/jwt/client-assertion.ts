@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto'
-import { SignJWT } from 'jose'
-import type { SigningKey } from '../keys/signing-key.js'
+import { base64url } from 'jose'
+import type { Signer } from '../signing/signer.js'
 
 /**
  * RFC 7523 client assertion, as Okta checks it (docs/okta-behaviour.md, "Client assertion"): iss =
  * sub = client id, aud = the exact URL of the endpoint called, a fresh jti (Okta remembers it and
  * refuses a second use), iat = now, exp = now + lifetime (at most an hour; default 5 min so a
  * runner clock a little fast does not hit "expiration too far into the future").
+ *
+ * The compact JWS (RFC 7515 §7.1) is assembled here and only the signature comes from the Signer,
+ * so a key in a KMS signs exactly the bytes a local key would: one signature per assertion.
  */
 export interface AssertionParams {
-  key: SigningKey
+  key: Signer
   clientId: string
   audience: string
   lifetimeSeconds: number
@@ -17,15 +20,22 @@ export interface AssertionParams {
   nowSeconds: number
 }
 
-export function signClientAssertion(params: AssertionParams): Promise<string> {
+export async function signClientAssertion(params: AssertionParams): Promise<string> {
   const { key, clientId, audience, lifetimeSeconds, nowSeconds } = params
-  return new SignJWT({})
-    .setProtectedHeader({ alg: key.algorithm, kid: key.kid, typ: 'JWT' })
-    .setIssuer(clientId)
-    .setSubject(clientId)
-    .setAudience(audience)
-    .setJti(randomUUID())
-    .setIssuedAt(nowSeconds)
-    .setExpirationTime(nowSeconds + lifetimeSeconds)
-    .sign(key.privateKey)
+  const header = { alg: key.algorithm, kid: key.kid, typ: 'JWT' }
+  const claims = {
+    iss: clientId,
+    sub: clientId,
+    aud: audience,
+    jti: randomUUID(),
+    iat: nowSeconds,
+    exp: nowSeconds + lifetimeSeconds
+  }
+  const signingInput = `${encodeJson(header)}.${encodeJson(claims)}`
+  const signature = await key.sign(new TextEncoder().encode(signingInput))
+  return `${signingInput}.${base64url.encode(signature)}`
+}
+
+function encodeJson(value: object): string {
+  return base64url.encode(JSON.stringify(value))
 }

@@ -1,6 +1,8 @@
 import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto'
 import { calculateJwkThumbprint } from 'jose'
 import { InputError } from '../errors.js'
+import { signWithLocalKey } from '../signing/local-signer.js'
+import type { Signer } from '../signing/signer.js'
 import type { Algorithm } from '../domain.js'
 import { normalizeKeyText } from './normalize.js'
 import { keyError, parseKey } from './parse-key.js'
@@ -23,17 +25,9 @@ export interface PublicJwk {
   y?: string
 }
 
-export interface SigningKey {
+/** A local key: a Signer that also holds the private key (src/signing/signer.ts). */
+export interface SigningKey extends Signer {
   privateKey: KeyObject
-  algorithm: Algorithm
-  kid: string
-  /** Where the kid came from: the key-id input, the JWK, or the RFC 7638 thumbprint. */
-  kidSource: 'input' | 'jwk' | 'thumbprint'
-  publicJwk: PublicJwk
-  /** e.g. "PKCS#8 PEM (repaired: literal \n)". */
-  format: string
-  /** e.g. "RSA 2048 bits", "EC P-256". */
-  description: string
 }
 
 export interface LoadKeyOptions {
@@ -80,17 +74,19 @@ export async function loadSigningKey(raw: string, options: LoadKeyOptions): Prom
     kidSource,
     publicJwk: { ...bare, kid },
     format: parsed.format + repaired,
-    description
+    description,
+    sign: signWithLocalKey(parsed.key, algorithm)
   }
 }
 
-/** Public JWK and thumbprint kid of a key the action generated or loaded. */
+/** Public JWK and thumbprint kid of a key the action generated or loaded, or a KMS's public key. */
 export async function publicJwkOf(
   key: KeyObject,
   kid?: string
 ): Promise<{ jwk: PublicJwk; algorithm: Algorithm; description: string }> {
   const { algorithm, description } = describeKey(key, undefined)
-  const parts = createPublicKey(key).export({ format: 'jwk' })
+  // A remote key arrives as its public half (src/signing/remote-signer.ts).
+  const parts = (key.type === 'public' ? key : createPublicKey(key)).export({ format: 'jwk' })
   const bare = { ...pick(parts), alg: algorithm, use: 'sig' as const }
   return { jwk: { ...bare, kid: kid || (await thumbprintOf(bare)) }, algorithm, description }
 }

@@ -1,6 +1,6 @@
 import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
-import type { SigningKey } from '../keys/signing-key.js'
+import type { Signer } from '../signing/signer.js'
 import { revokeEndpointFor, tokenEndpointFor } from '../okta/endpoints.js'
 import { sealForPostStep } from '../oauth/sealed-state.js'
 import { requestAccessToken, type TokenResult } from '../oauth/token-request.js'
@@ -27,7 +27,7 @@ export function tokenEndpointOf(inputs: Inputs): { url: string; kind: string } {
 export async function mintToken(
   ctx: ModeContext,
   inputs: Inputs,
-  key: SigningKey,
+  key: Signer,
   scopes: string[] = inputs.scopes
 ): Promise<MintedToken> {
   const endpoint = tokenEndpointOf(inputs)
@@ -71,7 +71,7 @@ export async function mintToken(
 export function publishToken(
   ctx: ModeContext,
   inputs: Inputs,
-  key: SigningKey,
+  key: Signer,
   token: MintedToken,
   /** Where the post step revokes; default: beside an Okta token URL (findRevokeEndpoint). */
   revokeEndpoint = revokeEndpointFor(token.tokenEndpoint)
@@ -98,6 +98,16 @@ export function publishToken(
   if (!revokeEndpoint) {
     ctx.log.info(
       `No revoke endpoint is known for ${token.tokenEndpoint}; the post step will not revoke`
+    )
+    return
+  }
+  if (!key.privateKey) {
+    // The state file is plain text on the runner, so the token is saved only sealed under the
+    // local private key (src/oauth/sealed-state.ts). A remote key has no material to seal with,
+    // and an ECDSA signature in a KMS is not deterministic, so no sealing key can be derived
+    // from it either: rather than write the token in the clear, the post step does not revoke.
+    ctx.log.info(
+      `With a remote signing-key the post step cannot revoke (no local key to seal the token for it); the token stays valid until ${token.expiresAt}`
     )
     return
   }

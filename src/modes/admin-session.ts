@@ -1,6 +1,6 @@
 import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
-import type { SigningKey } from '../keys/signing-key.js'
+import type { Signer } from '../signing/signer.js'
 import { revokeToken } from '../oauth/revoke.js'
 import { requestAccessToken, type TokenResult } from '../oauth/token-request.js'
 import { revokeEndpointFor, tokenEndpointFor } from '../okta/endpoints.js'
@@ -23,7 +23,7 @@ export interface AdminSession {
   /** What Okta granted of the requested scopes (OAuth only). */
   granted?: Set<string>
   /** Self-rotation: once the new key is proven, revocation must sign with it (the old one retires). */
-  revokeWith(key: SigningKey): void
+  revokeWith(key: Signer): void
   end(): Promise<void>
 }
 
@@ -49,7 +49,7 @@ export async function loadAdminCredential(
 async function openAdminSession(
   ctx: ModeContext,
   inputs: Inputs,
-  loaded: SigningKey | undefined,
+  loaded: Signer | undefined,
   scopes: string[],
   options: { readOnly?: boolean } = {}
 ): Promise<AdminSession> {

@@ -2,7 +2,7 @@ import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
 import { generateSigningKey } from '../keys/generate.js'
 import { publicJwkOf } from '../keys/signing-key.js'
-import { loadKeyFromInputs } from './load-key.js'
+import { keyGiven, loadKeyFromInputs } from './load-key.js'
 
 /**
  * mode: jwk — the public JWK (and RFC 7638 thumbprint kid) to register in Okta: of
@@ -12,7 +12,7 @@ export async function runJwkMode(ctx: ModeContext, inputs: Inputs): Promise<void
   let jwkJson: string
   let kid: string
   let generated = false
-  if (inputs.privateKey) {
+  if (keyGiven(inputs)) {
     const key = await loadKeyFromInputs(ctx, inputs)
     jwkJson = JSON.stringify(key.publicJwk)
     kid = key.kid

@@ -2,7 +2,7 @@ import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
 import { generateSigningKey } from '../keys/generate.js'
 import { publicJwkOf, type PublicJwk } from '../keys/signing-key.js'
-import { loadKeyFromInputs } from './load-key.js'
+import { keyGiven, loadKeyFromInputs } from './load-key.js'
 import {
   holds,
   preflight,
@@ -145,7 +145,8 @@ function roleNeed(ctx: ModeContext, plan: ProvisionPlan): RoleNeed {
  * PEM is masked line by line, then output, before anything else happens.
  */
 async function provisionKey(ctx: ModeContext, inputs: Inputs): Promise<ProvisionKey> {
-  if (inputs.privateKey) {
+  // A remote key (signing-key) registers its public half: nothing is generated or stored.
+  if (keyGiven(inputs)) {
     const key = await loadKeyFromInputs(ctx, inputs)
     return { jwk: key.publicJwk, description: key.description }
   }
@@ -168,7 +169,7 @@ async function planOnly(
   admin: AdminCredentialLoaded
 ): Promise<void> {
   let jwk: PublicJwk | undefined
-  if (inputs.privateKey) {
+  if (keyGiven(inputs)) {
     jwk = (await loadKeyFromInputs(ctx, inputs)).publicJwk
     ctx.log.info(`Public JWK: ${JSON.stringify(jwk)}`)
     ctx.output('key-id', jwk.kid)
@@ -200,7 +201,7 @@ async function planWith(
   }
   if (inputs.githubToken) {
     const target = ctx.env.GITHUB_REPOSITORY ?? 'this repository'
-    if (!inputs.privateKey)
+    if (!keyGiven(inputs))
       steps.push(`Store the new private key as secret ${inputs.privateKeySecret} in ${target}`)
     steps.push(`Store the client id as variable ${inputs.clientIdVariable} in ${target}`)
   }

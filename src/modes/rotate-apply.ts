@@ -1,7 +1,7 @@
 import type { ModeContext } from '../context.js'
 import { ActionError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
-import type { SigningKey } from '../keys/signing-key.js'
+import type { Signer } from '../signing/signer.js'
 import { revokeToken } from '../oauth/revoke.js'
 import { addAppKey, deactivateAppKey, deleteAppKey, type AppKey } from '../okta/app-keys.js'
 import { revokeEndpointFor } from '../okta/endpoints.js'
@@ -42,7 +42,7 @@ export async function applyRotation(
   ctx: ModeContext,
   client: ManagementClient,
   plan: RotationPlan,
-  newKey: SigningKey,
+  newKey: Signer,
   steps: RotationSteps
 ): Promise<AppliedRotation> {
   const { log } = ctx
@@ -96,7 +96,7 @@ export async function applyRotation(
 export async function proveKey(
   ctx: ModeContext,
   inputs: Inputs,
-  key: SigningKey,
+  key: Signer,
   scopes: string[]
 ): Promise<void> {
   ctx.log.info(`Proving the new key: minting a token signed with kid ${key.kid}`)

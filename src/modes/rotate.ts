@@ -2,11 +2,13 @@ import type { ModeContext } from '../context.js'
 import { ActionError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
 import { generateSigningKey } from '../keys/generate.js'
-import { maskKeyText, publicJwkOf, type SigningKey } from '../keys/signing-key.js'
+import { maskKeyText, publicJwkOf } from '../keys/signing-key.js'
+import type { Signer } from '../signing/signer.js'
 import { listAppKeys } from '../okta/app-keys.js'
 import { clientIdOf, type OktaApp } from '../okta/apps.js'
 import { findAppByClientId } from '../okta/find-app.js'
 import { grantedScopes, listGrants } from '../okta/grants.js'
+import { signWithLocalKey } from '../signing/local-signer.js'
 import { loadKeyFromInputs } from './load-key.js'
 import { holds, preflight, requestedScopes, rotateScopes } from './admin-preflight.js'
 import { loadAdminCredential, type AdminSession } from './admin-session.js'
@@ -22,11 +24,12 @@ import { describeKeys, writeRotationSummary } from './rotate-summary.js'
  */
 
 interface NewKey {
-  signing: SigningKey
+  signing: Signer
   /** PKCS#8 PEM when this run generated the key (masked already, output once proven). */
   generatedPem?: string
-  /** What goes to the repository secret: the generated PEM, or private-key as given. */
-  secretValue: string
+  /** What goes to the repository secret: the generated PEM, or private-key as given; none for a
+   *  remote key (new-signing-key), which stays in its KMS. */
+  secretValue?: string
 }
 
 export async function runRotateMode(ctx: ModeContext, inputs: Inputs): Promise<void> {
@@ -65,8 +68,10 @@ async function rotateWith(ctx: ModeContext, inputs: Inputs, session: AdminSessio
   })
   const scopes = proofScopes(ctx, inputs, app.id, grants)
 
-  // Self-rotation: private-key is the app's current key, so the new one is always generated.
-  const given = inputs.privateKey && !self
+  // Self-rotation: private-key or signing-key is the app's current key, so the new one is
+  // new-signing-key or generated.
+  const remote = remoteNewKey(inputs, self)
+  const given = (inputs.privateKey && !self) || remote
   const newKey = given || !inputs.dryRun ? await rotationKey(ctx, inputs, self) : undefined
   const plan = planRotation(app.id, before, inputs.retireOldKeys, newKey?.signing.kid)
   const repository = ctx.env.GITHUB_REPOSITORY ?? 'this repository'
@@ -76,7 +81,7 @@ async function rotateWith(ctx: ModeContext, inputs: Inputs, session: AdminSessio
       ? `the new key ${newKey.signing.kid} (${newKey.signing.description})`
       : `a new ${inputs.keyType} key (kid: its RFC 7638 thumbprint)`,
     `scopes ${scopes.join(' ')}`,
-    inputs.githubToken ? `secret ${inputs.privateKeySecret} in ${repository}` : undefined
+    inputs.githubToken && !remote ? `secret ${inputs.privateKeySecret} in ${repository}` : undefined
   )
   ctx.output('app-id', app.id)
   ctx.output('client-id', clientId)
@@ -101,10 +106,13 @@ async function rotateWith(ctx: ModeContext, inputs: Inputs, session: AdminSessio
       // old key may retire before that token is revoked, so the revocation signs with the new one.
       if (session.callerClientId === clientId) session.revokeWith(signing)
     },
-    store: inputs.githubToken ? () => storeNewKey(ctx, inputs, newKey.secretValue) : undefined,
+    store:
+      inputs.githubToken && newKey.secretValue !== undefined
+        ? () => storeNewKey(ctx, inputs, newKey.secretValue!)
+        : undefined,
     publish: () => publishKey(ctx, newKey)
   })
-  if (!inputs.githubToken) {
+  if (!inputs.githubToken && newKey.secretValue !== undefined) {
     log.info(
       `github-token is empty: the new private key is not stored anywhere by this run${newKey.generatedPem ? '; it exists only in the masked private-key output, so store it in a later step of this job' : ''}`
     )
@@ -203,6 +211,8 @@ function proofScopes(ctx: ModeContext, inputs: Inputs, appId: string, granted: s
  * masked line by line the moment it exists; it is output only once proven.
  */
 async function rotationKey(ctx: ModeContext, inputs: Inputs, self: boolean): Promise<NewKey> {
+  const remote = remoteNewKey(inputs, self)
+  if (remote) return { signing: await loadKeyFromInputs(ctx, inputs, remote) }
   if (inputs.privateKey && !self) {
     const signing = await loadKeyFromInputs(ctx, inputs)
     return { signing, secretValue: inputs.privateKey }
@@ -221,11 +231,21 @@ async function rotationKey(ctx: ModeContext, inputs: Inputs, self: boolean): Pro
       kidSource: 'thumbprint',
       publicJwk: jwk,
       format: 'generated PKCS#8',
-      description
+      description,
+      sign: signWithLocalKey(fresh.privateKey, algorithm)
     },
     generatedPem: fresh.pkcs8Pem,
     secretValue: fresh.pkcs8Pem
   }
+}
+
+/**
+ * The remote key to rotate to: new-signing-key, or signing-key as rotate reads private-key (the
+ * key to rotate to). In self-rotation signing-key is the app's current key, so only
+ * new-signing-key names a new one.
+ */
+function remoteNewKey(inputs: Inputs, self: boolean) {
+  return inputs.newSigningKey ?? (self ? undefined : inputs.signingKey)
 }
 
 /** The GitHub modules load only here, when github-token is set. */

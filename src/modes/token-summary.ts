@@ -1,13 +1,13 @@
 import type { ModeContext } from '../context.js'
 import type { Inputs } from '../inputs.js'
-import type { SigningKey } from '../keys/signing-key.js'
+import type { Signer } from '../signing/signer.js'
 import type { MintedToken } from './access-token.js'
 
 /** Job summary of a minted token: facts only, never the token, assertion or keys. */
 export async function writeTokenSummary(
   ctx: ModeContext,
   inputs: Inputs,
-  key: SigningKey,
+  key: Signer,
   token: MintedToken
 ): Promise<void> {
   await ctx.writeSummary(summary => {
@@ -18,12 +18,16 @@ export async function writeTokenSummary(
       ],
       ['Client id', inputs.clientId],
       ['Token endpoint', token.tokenEndpoint],
-      ['Key', `${key.description}, kid ${key.kid}, ${key.algorithm}`],
+      [
+        'Key',
+        `${key.description}, kid ${key.kid}, ${key.algorithm}${key.privateKey ? '' : ` (${key.format})`}`
+      ],
       ['Token type', token.tokenType],
       ['Scopes granted', token.scope || '(none listed)'],
       ['Scopes missing', token.missingScopes.join(' ') || 'none'],
       ['Expires at', token.expiresAt],
-      ['Revoked at job end', inputs.revoke ? 'yes' : 'no']
+      // A remote key leaves the post step nothing to open the sealed token with (access-token.ts).
+      ['Revoked at job end', inputs.revoke && key.privateKey ? 'yes' : 'no']
     ])
     if (token.tokenType === 'DPoP') {
       summary.addRaw(

@@ -1,5 +1,5 @@
 import { signClientAssertion } from '../jwt/client-assertion.js'
-import type { SigningKey } from '../keys/signing-key.js'
+import type { Signer } from '../signing/signer.js'
 import { OktaError, parseOktaError } from '../okta/okta-error.js'
 import { oktaPeer } from '../okta/peer.js'
 import { expectJsonBody, type Logger, type RetryingClient } from '../http/retrying-client.js'
@@ -13,7 +13,7 @@ export async function revokeToken(params: {
   http: RetryingClient
   mask: (secret: string) => void
   skew: ClockSkew
-  key: SigningKey
+  key: Signer
   clientId: string
   revokeEndpoint: string
   token: string

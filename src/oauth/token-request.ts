@@ -2,7 +2,7 @@ import { ActionError } from '../errors.js'
 import type { DpopMode } from '../domain.js'
 import { signClientAssertion } from '../jwt/client-assertion.js'
 import { createDpopKey, signDpopProof, type DpopKey } from '../jwt/dpop.js'
-import type { SigningKey } from '../keys/signing-key.js'
+import type { Signer } from '../signing/signer.js'
 import { OktaError, parseOktaError } from '../okta/okta-error.js'
 import { oktaPeer } from '../okta/peer.js'
 import { expectJsonBody, type Logger, type RetryingClient } from '../http/retrying-client.js'
@@ -19,7 +19,7 @@ export interface TokenRequestParams {
   log: Logger
   mask: (secret: string) => void
   skew: ClockSkew
-  key: SigningKey
+  key: Signer
   clientId: string
   tokenEndpoint: string
   /** The assertion's aud; for Okta the token endpoint itself. */

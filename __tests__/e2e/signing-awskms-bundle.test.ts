@@ -1,0 +1,55 @@
+// The built dist/ signs with AWS KMS: the provider and @aws-sdk/client-kms are in a chunk of
+// their own that the bundle loads only for awskms://, and that chunk works as the runner runs it
+// (spawned node, no node_modules beside dist/). The KMS fake and the emulator are real servers.
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { importJWK, jwtVerify } from 'jose'
+import { startFakeKms, type FakeKms } from '../../fakes/aws-kms.js'
+import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
+import { kmsStep, kmsUri, registrableJwk } from '../../testkit/remote-keys.js'
+import { ROOT, runAction } from '../../testkit/run-action.js'
+
+let emulator: EmulatorHandle
+let kms: FakeKms
+
+beforeAll(async () => {
+  ;[emulator, kms] = await Promise.all([startEmulator(), startFakeKms()])
+})
+afterAll(async () => {
+  await Promise.all([emulator?.stop(), kms?.close()])
+})
+
+it('dist/ mints a token with an assertion signed by AWS KMS (EC P-256, DER converted)', async () => {
+  const key = kms.addKey({ spec: 'ECC_NIST_P256', alias: 'alias/bundle' })
+  const jwk = await registrableJwk(key.publicKey!)
+  const app = await emulator.control.createApp({
+    keys: [jwk as never],
+    grantedScopes: ['okta.users.read']
+  })
+  const run = await runAction(
+    'main',
+    {
+      'okta-domain': emulator.url,
+      'client-id': app.clientId,
+      'signing-key': kmsUri(kms, 'alias/bundle'),
+      scopes: 'okta.users.read',
+      revoke: 'false'
+    },
+    kmsStep(kms)
+  )
+  expect(run.errors).toEqual([])
+  expect(run.code).toBe(0)
+  expect(run.outputs['token-type']).toBe('Bearer')
+  expect(kms.signCount).toBe(1)
+  const token = (await emulator.control.requests()).find(e => e.route === 'oauth.token')!
+  await jwtVerify(token.form!.client_assertion, await importJWK(jwk, 'ES256'))
+
+  // The SDK is in a chunk, not in the entry every run loads.
+  const dist = join(ROOT, 'dist')
+  expect(readFileSync(join(dist, 'index.js'), 'utf8')).not.toContain('TrentService')
+  const chunks = readdirSync(dist).filter(f => /^\d+\.index\.js$/.test(f))
+  expect(
+    chunks.filter(f => readFileSync(join(dist, f), 'utf8').includes('TrentService'))
+  ).toHaveLength(1)
+})

@@ -1,0 +1,29 @@
+import type { Algorithm } from '../domain.js'
+import { InputError } from '../errors.js'
+import type { Logger } from '../http/retrying-client.js'
+import type { KeyUri, ProviderContext } from './provider.js'
+import { PROVIDERS } from './registry.js'
+import { remoteSigner } from './remote-signer.js'
+import type { Signer } from './signer.js'
+
+/** The Signer for a signing-key / new-signing-key URI: loads its provider and reads its public key. */
+export async function openRemoteSigner(
+  uri: KeyUri,
+  ctx: ProviderContext & { log: Logger },
+  options: { keyId?: string; algorithm?: Algorithm } = {}
+): Promise<Signer> {
+  const load = PROVIDERS[uri.scheme]
+  if (!load) {
+    throw new InputError(
+      uri.input,
+      `Input ${uri.input} uses ${uri.scheme}:, which this build of the action does not include; supported: ${Object.keys(PROVIDERS).join(', ')}.`
+    )
+  }
+  const factory = (await load()).default
+  const provider = await factory(uri, { env: ctx.env, mask: ctx.mask })
+  const signer = await remoteSigner(uri, provider, options)
+  ctx.log.info(
+    `Key: ${signer.format} (${uri.display}), ${signer.description}, kid ${signer.kid} (${signer.kidSource === 'input' ? 'key-id input' : 'RFC 7638 thumbprint'}), algorithm ${signer.algorithm}`
+  )
+  return signer
+}

@@ -1,0 +1,148 @@
+import { createPublicKey } from 'node:crypto'
+import type { Algorithm } from '../../domain.js'
+import {
+  RemoteKeyError,
+  type KeyUri,
+  type ProviderContext,
+  type ProviderFactory,
+  type RemoteKeyProvider
+} from '../provider.js'
+
+/**
+ * HashiCorp Vault's transit engine over its HTTP API (developer.hashicorp.com/vault/api-docs/
+ * secret/transit: "Read key" and "Sign data"). VAULT_ADDR and VAULT_TOKEN come from the job
+ * (hashicorp/vault-action with JWT auth exports them); VAULT_TRANSIT_MOUNT names the mount
+ * (default transit). Two traps the docs spell out: RSA signs with PSS unless
+ * signature_algorithm=pkcs1v15 is sent (a valid PS256 signature under an RS256 header), and
+ * ECDSA is ASN.1 unless marshaling_algorithm=jws, which returns JOSE's r||s in base64url.
+ */
+
+const SERVICE = 'Vault transit'
+
+const ALGORITHMS_OF: Record<string, Algorithm[]> = {
+  'rsa-2048': ['RS256', 'RS384', 'RS512'],
+  'rsa-3072': ['RS256', 'RS384', 'RS512'],
+  'rsa-4096': ['RS256', 'RS384', 'RS512'],
+  'ecdsa-p256': ['ES256'],
+  'ecdsa-p384': ['ES384'],
+  'ecdsa-p521': ['ES512']
+}
+
+interface KeyAnswer {
+  type?: string
+  supports_signing?: boolean
+  latest_version?: number
+  keys?: Record<string, { public_key?: string } | number>
+}
+
+const hashiVault: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
+  const { env } = ctx
+  const token = env.VAULT_TOKEN ?? ''
+  if (token) ctx.mask(token)
+  const address = (uri.endpoint ?? env.VAULT_ADDR ?? '').replace(/\/+$/, '')
+  if (!address || !token) {
+    throw new RemoteKeyError(
+      `${SERVICE}: ${address ? 'VAULT_TOKEN' : 'VAULT_ADDR'} is not set for ${uri.input} ${uri.display}. Log in to Vault in an earlier step (hashicorp/vault-action with method: jwt exports VAULT_ADDR and VAULT_TOKEN).`
+    )
+  }
+  const mount = (env.VAULT_TRANSIT_MOUNT || 'transit').replace(/^\/+|\/+$/g, '')
+  const name = uri.path
+  const keyPath = `${mount}/keys/${encodeURIComponent(name)}`
+  const signPath = `${mount}/sign/${encodeURIComponent(name)}`
+  // Signing pins the version whose public key was read, so a rotation of the Vault key in
+  // between cannot give a signature that the kid's key does not verify.
+  let version = 0
+
+  const call = async (
+    method: 'GET' | 'POST',
+    path: string,
+    policy: string,
+    body?: object
+  ): Promise<Record<string, unknown>> => {
+    let response: Response
+    try {
+      response = await fetch(`${address}/v1/${path}`, {
+        method,
+        headers: {
+          'X-Vault-Token': token,
+          ...(env.VAULT_NAMESPACE ? { 'X-Vault-Namespace': env.VAULT_NAMESPACE } : {}),
+          ...(body ? { 'Content-Type': 'application/json' } : {})
+        },
+        ...(body ? { body: JSON.stringify(body) } : {})
+      })
+    } catch (error) {
+      const cause = (error as { cause?: { message?: string } }).cause?.message
+      throw new RemoteKeyError(
+        `${SERVICE}: cannot reach ${address} (${cause ?? (error as Error).message}). Check VAULT_ADDR.`
+      )
+    }
+    const text = await response.text()
+    let json: { data?: Record<string, unknown>; errors?: string[] } = {}
+    try {
+      json = JSON.parse(text) as typeof json
+    } catch {
+      // Not Vault's JSON (a proxy page): reported by status below.
+    }
+    if (!response.ok || !json.data) {
+      const said = json.errors?.length
+        ? json.errors.join('; ').replace(/\s+/g, ' ').trim()
+        : response.status === 404
+          ? 'not found'
+          : 'an answer that is not Vault JSON'
+      const fix =
+        response.status === 403
+          ? `Give the token a policy with ${policy} on ${path}`
+          : response.status === 404 || /not found/i.test(said)
+            ? `Check the key name ${name} and the mount (VAULT_TRANSIT_MOUNT, now ${mount})`
+            : `Check the transit key ${name} at ${address}`
+      throw new RemoteKeyError(
+        `${SERVICE}: ${said} (HTTP ${response.status} on ${method} ${path}). ${fix}.`
+      )
+    }
+    return json.data
+  }
+
+  const provider: RemoteKeyProvider = {
+    service: SERVICE,
+    keyLabel: `${mount}/keys/${name}`,
+    async getPublicKey() {
+      const data = (await call('GET', keyPath, '"read"')) as KeyAnswer
+      const type = data.type ?? 'unknown'
+      version = data.latest_version ?? 0
+      const entry = data.keys?.[String(version)]
+      const pem = typeof entry === 'object' ? entry.public_key : undefined
+      if (!pem) {
+        // Symmetric keys list a creation time per version, not a public key.
+        throw new RemoteKeyError(
+          `${SERVICE}: key ${name} (input ${uri.input}) is ${type}, which has no public key; Okta accepts RSA 2048+ signing keys with PKCS#1 v1.5 (RS256/384/512) and EC P-256/P-384/P-521 signing keys (transit types rsa-2048/3072/4096, ecdsa-p256/p384/p521).`
+        )
+      }
+      return {
+        key: createPublicKey(pem),
+        serviceKeyType: `${type}${data.supports_signing === false ? ' (signing not supported)' : ''}`,
+        algorithms: data.supports_signing === false ? [] : (ALGORITHMS_OF[type] ?? [])
+      }
+    },
+    async sign(signingInput, algorithm) {
+      const rsa = algorithm.startsWith('RS')
+      // hash_algorithm in the body, not as a path suffix: the policy path is then exactly
+      // transit/sign/KEY, the one the error below names.
+      const data = await call('POST', signPath, '"update"', {
+        input: Buffer.from(signingInput).toString('base64'),
+        hash_algorithm: `sha2-${algorithm.slice(2)}`,
+        key_version: version,
+        ...(rsa ? { signature_algorithm: 'pkcs1v15' } : { marshaling_algorithm: 'jws' })
+      })
+      const signature = typeof data.signature === 'string' ? data.signature : ''
+      const match = /^vault:v\d+:(.+)$/.exec(signature)
+      if (!match) {
+        throw new RemoteKeyError(`${SERVICE}: sign for ${name} returned no vault:v<N>: signature.`)
+      }
+      // jws marshaling answers base64url, the default standard base64: Buffer reads both.
+      return { signature: Buffer.from(match[1], rsa ? 'base64' : 'base64url'), encoding: 'jose' }
+    }
+  }
+  return Promise.resolve(provider)
+}
+
+export default hashiVault

@@ -1,0 +1,103 @@
+import { verify, type KeyObject } from 'node:crypto'
+import { base64url } from 'jose'
+import { derToJose } from 'ecdsa-sig-formatter'
+import type { Algorithm } from '../domain.js'
+import { InputError } from '../errors.js'
+import { publicJwkOf } from '../keys/signing-key.js'
+import { RemoteKeyError, type KeyUri, type RemoteKeyProvider } from './provider.js'
+import type { Signer } from './signer.js'
+
+/**
+ * Turns a key service into a Signer. The public key the service returns decides the algorithm
+ * and the RFC 7638 kid exactly as a local key does; a key Okta cannot use (RFC 7518 §3.3 needs
+ * RSA of 2048 bits or more, §3.4 the NIST curves; Okta takes no PSS) is refused with the
+ * service's own name for it. Every signature is verified locally before it is used: an encoding
+ * mistake (DER where JOSE wants r||s, PSS where the header says RS256) then fails here with one
+ * line, not at Okta as "signature invalid".
+ */
+export interface RemoteSignerOptions {
+  keyId?: string
+  algorithm?: Algorithm
+}
+
+const EC_SIZES: Record<string, number> = { ES256: 64, ES384: 96, ES512: 132 }
+
+export async function remoteSigner(
+  uri: KeyUri,
+  provider: RemoteKeyProvider,
+  options: RemoteSignerOptions = {}
+): Promise<Signer> {
+  const remote = await provider.getPublicKey()
+  const refuse = (why: string) =>
+    new RemoteKeyError(
+      `${provider.service}: key ${provider.keyLabel} (input ${uri.input}) is ${remote.serviceKeyType}, ${why}; Okta accepts RSA 2048+ signing keys with PKCS#1 v1.5 (RS256/384/512) and EC P-256/P-384/P-521 signing keys.`
+    )
+  if (!remote.algorithms.length) throw refuse('which cannot sign for Okta')
+  let described: Awaited<ReturnType<typeof publicJwkOf>>
+  try {
+    described = await publicJwkOf(remote.key, options.keyId)
+  } catch (error) {
+    // publicJwkOf refuses short RSA keys and other curves in private-key's words; say it as the service's key.
+    throw refuse((error as Error).message.replace(/^Input private-key is /, '').replace(/\.$/, ''))
+  }
+  const algorithm = options.algorithm ?? pickAlgorithm(remote.algorithms, described.algorithm)
+  if (!remote.algorithms.includes(algorithm)) {
+    throw new InputError(
+      'algorithm',
+      `Input algorithm ${algorithm} is not one key ${provider.keyLabel} (${remote.serviceKeyType}) signs with; it signs with ${remote.algorithms.join(', ')}.`
+    )
+  }
+  return {
+    algorithm,
+    kid: described.jwk.kid,
+    kidSource: options.keyId ? 'input' : 'thumbprint',
+    publicJwk: { ...described.jwk, alg: algorithm },
+    format: `${provider.service} key ${provider.keyLabel}`,
+    description: described.description,
+    async sign(signingInput) {
+      const answer = await provider.sign(signingInput, algorithm)
+      const signature =
+        answer.encoding === 'der'
+          ? fromDer(provider, answer.signature, algorithm)
+          : answer.signature
+      checkSignature(provider, remote.key, algorithm, signingInput, signature)
+      return signature
+    }
+  }
+}
+
+/** ECDSA-Sig-Value (RFC 3279 §2.2.3) to JOSE's fixed-size r||s (RFC 7518 §3.4). */
+function fromDer(provider: RemoteKeyProvider, der: Uint8Array, algorithm: Algorithm): Uint8Array {
+  try {
+    return base64url.decode(derToJose(Buffer.from(der), algorithm))
+  } catch {
+    throw new RemoteKeyError(
+      `${provider.service}: the ${algorithm} signature of key ${provider.keyLabel} is not the DER ECDSA-Sig-Value (an ASN.1 SEQUENCE of two INTEGERs, RFC 3279 §2.2.3) the service documents; nothing was sent to Okta.`
+    )
+  }
+}
+
+/** The key's natural algorithm (RS256 for RSA, ES* by curve) when the service allows it. */
+function pickAlgorithm(allowed: Algorithm[], natural: Algorithm): Algorithm {
+  return allowed.includes(natural) ? natural : allowed[0]
+}
+
+function checkSignature(
+  provider: RemoteKeyProvider,
+  key: KeyObject,
+  algorithm: Algorithm,
+  signingInput: Uint8Array,
+  signature: Uint8Array
+): void {
+  const hash = `sha${algorithm.slice(2)}`
+  const size = EC_SIZES[algorithm]
+  const ok =
+    (!size || signature.length === size) &&
+    verify(hash, signingInput, size ? { key, dsaEncoding: 'ieee-p1363' } : key, signature)
+  if (!ok) {
+    const shape = size ? `, ${signature.length} bytes where ${algorithm} r||s is ${size}` : ''
+    throw new RemoteKeyError(
+      `${provider.service}: the signature of key ${provider.keyLabel} does not verify as ${algorithm} against its public key${shape}; nothing was sent to Okta. Check that the key is the one the URI names and signs with ${algorithm}.`
+    )
+  }
+}
