@@ -772,7 +772,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     name: 'provision with admin-client-id but no admin-private-key',
     inputs: { ...provision, 'api-token': '', 'admin-client-id': CLIENT_ID },
     error:
-      'Input admin-private-key is required with admin-client-id but is empty; give the admin app its private key, or leave admin-client-id empty.'
+      'Input admin-private-key is required with admin-client-id but is empty; give the admin app its private key (or admin-signing-key, a key URI), or leave admin-client-id empty.'
   },
   {
     name: 'rotate with admin-private-key but no admin-client-id',
@@ -881,5 +881,34 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     name: 'both private-key and new-signing-key in rotate mode',
     inputs: { ...rotate, 'private-key': rsa.pkcs8, 'new-signing-key': 'awskms:///alias/next' },
     error: 'Inputs private-key and new-signing-key are both set; give one of them.'
+  },
+  // admin-signing-key: the admin app's key in a KMS, instead of admin-private-key.
+  {
+    name: 'both admin-private-key and admin-signing-key',
+    inputs: {
+      ...provision,
+      'api-token': '',
+      'admin-client-id': CLIENT_ID,
+      'admin-private-key': rsa.pkcs8,
+      'admin-signing-key': 'awskms:///alias/okta-admin'
+    },
+    error: 'Inputs admin-private-key and admin-signing-key are both set; give one of them.'
+  },
+  {
+    name: 'admin-signing-key without admin-client-id',
+    inputs: { ...provision, 'api-token': '', 'admin-signing-key': 'awskms:///alias/okta-admin' },
+    error:
+      "Input admin-client-id is required with admin-signing-key but is empty; give the admin app's client id."
+  },
+  {
+    name: 'an admin-signing-key with an unknown scheme',
+    inputs: {
+      ...provision,
+      'api-token': '',
+      'admin-client-id': CLIENT_ID,
+      'admin-signing-key': 'kms://okta-admin'
+    },
+    error:
+      'Input admin-signing-key must be a key URI (awskms://, gcpkms://, azurekms://, hashivault:// or pkcs11:), but has kms:; a PEM or JWK key goes in admin-private-key.'
   }
 ]

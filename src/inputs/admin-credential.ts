@@ -1,5 +1,7 @@
 import type { Mode } from '../domain.js'
 import { InputError } from '../errors.js'
+import { parseKeyUri } from '../signing/key-uri.js'
+import type { KeyUri } from '../signing/provider.js'
 import { clientId, keyId } from './values.js'
 
 /**
@@ -14,6 +16,8 @@ export interface AdminInputs {
   adminClientId: string
   adminPrivateKey: string
   adminPrivateKeyPassphrase: string
+  /** admin-signing-key: the admin app's key in a KMS or HSM, instead of admin-private-key. */
+  adminSigningKey: KeyUri | undefined
   adminKeyId: string
 }
 
@@ -29,27 +33,37 @@ export function adminInputs(
     adminClientId: clientId(get('admin-client-id'), 'admin-client-id'),
     adminPrivateKey: get('admin-private-key'),
     adminPrivateKeyPassphrase: get('admin-private-key-passphrase'),
+    adminSigningKey: undefined,
     adminKeyId: keyId(get('admin-key-id'), 'admin-key-id')
   }
   if (!ADMIN_MODES.includes(mode)) return values
   const apiToken = get('api-token')
-  const app = values.adminClientId || values.adminPrivateKey
+  const remote = get('admin-signing-key')
+  if (remote && values.adminPrivateKey) {
+    throw new InputError(
+      'admin-signing-key',
+      'Inputs admin-private-key and admin-signing-key are both set; give one of them.'
+    )
+  }
+  if (remote) values.adminSigningKey = parseKeyUri('admin-signing-key', remote)
+  const key = values.adminPrivateKey || remote
+  const app = values.adminClientId || key
   if (apiToken && app) {
     throw new InputError(
       'api-token',
-      `Inputs api-token and ${values.adminClientId ? 'admin-client-id' : 'admin-private-key'} are two admin credentials; give one: api-token (an API token) or admin-client-id with admin-private-key (an admin service app).`
+      `Inputs api-token and ${values.adminClientId ? 'admin-client-id' : remote ? 'admin-signing-key' : 'admin-private-key'} are two admin credentials; give one: api-token (an API token) or admin-client-id with admin-private-key (an admin service app).`
     )
   }
-  if (values.adminClientId && !values.adminPrivateKey) {
+  if (values.adminClientId && !key) {
     throw new InputError(
       'admin-private-key',
-      'Input admin-private-key is required with admin-client-id but is empty; give the admin app its private key, or leave admin-client-id empty.'
+      'Input admin-private-key is required with admin-client-id but is empty; give the admin app its private key (or admin-signing-key, a key URI), or leave admin-client-id empty.'
     )
   }
-  if (values.adminPrivateKey && !values.adminClientId) {
+  if (key && !values.adminClientId) {
     throw new InputError(
       'admin-client-id',
-      "Input admin-client-id is required with admin-private-key but is empty; give the admin app's client id."
+      `Input admin-client-id is required with ${remote ? 'admin-signing-key' : 'admin-private-key'} but is empty; give the admin app's client id.`
     )
   }
   for (const part of ['admin-private-key-passphrase', 'admin-key-id']) {

@@ -39,13 +39,19 @@ export async function loadKeyFromInputs(
 }
 
 /**
- * Loads `admin-private-key` (the admin service app's key) the same way, in the same formats;
- * its errors name the admin inputs. Its algorithm is the key's own (no algorithm input).
+ * Loads `admin-private-key` (the admin service app's key) the same way, in the same formats,
+ * or opens the remote key `admin-signing-key` names; its errors name the admin inputs. Its
+ * algorithm is the key's own (no algorithm input).
  */
-export async function loadAdminKeyFromInputs(
-  ctx: ModeContext,
-  inputs: Inputs
-): Promise<SigningKey> {
+export async function loadAdminKeyFromInputs(ctx: ModeContext, inputs: Inputs): Promise<Signer> {
+  if (inputs.adminSigningKey) {
+    const { openRemoteSigner } = await import('../signing/open-signer.js')
+    return openRemoteSigner(
+      inputs.adminSigningKey,
+      { env: ctx.env, mask: ctx.mask, log: ctx.log },
+      { keyId: inputs.adminKeyId || undefined, what: 'Admin app key' }
+    )
+  }
   let key: SigningKey
   try {
     key = await loadSigningKey(inputs.adminPrivateKey, {

@@ -21,7 +21,7 @@ export function parseKeyUri(input: string, raw: string): KeyUri {
     const seen = match ? `${printable(match[1])}:` : 'no scheme'
     throw new InputError(
       input,
-      `Input ${input} must be a key URI (${EXAMPLES}), but has ${seen}; a PEM or JWK key goes in private-key.`
+      `Input ${input} must be a key URI (${EXAMPLES}), but has ${seen}; a PEM or JWK key goes in ${input === 'admin-signing-key' ? 'admin-private-key' : 'private-key'}.`
     )
   }
   let rest = match[2]

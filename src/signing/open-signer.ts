@@ -10,7 +10,7 @@ import type { Signer } from './signer.js'
 export async function openRemoteSigner(
   uri: KeyUri,
   ctx: ProviderContext & { log: Logger },
-  options: { keyId?: string; algorithm?: Algorithm } = {}
+  options: { keyId?: string; algorithm?: Algorithm; what?: string } = {}
 ): Promise<Signer> {
   const load = PROVIDERS[uri.scheme]
   if (!load) {
@@ -23,7 +23,7 @@ export async function openRemoteSigner(
   const provider = await factory(uri, { env: ctx.env, mask: ctx.mask })
   const signer = await remoteSigner(uri, provider, options)
   ctx.log.info(
-    `Key: ${signer.format} (${uri.display}), ${signer.description}, kid ${signer.kid} (${signer.kidSource === 'input' ? 'key-id input' : 'RFC 7638 thumbprint'}), algorithm ${signer.algorithm}`
+    `${options.what ?? 'Key'}: ${signer.format} (${uri.display}), ${signer.description}, kid ${signer.kid} (${signer.kidSource === 'input' ? 'key-id input' : 'RFC 7638 thumbprint'}), algorithm ${signer.algorithm}`
   )
   return signer
 }

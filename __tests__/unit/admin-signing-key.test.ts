@@ -1,0 +1,72 @@
+// provision with an admin app whose key is in a KMS (admin-signing-key): the admin token's client
+// assertion is signed by the AWS KMS fake (fakes/aws-kms.ts, driven by the real
+// @aws-sdk/client-kms), so neither an API token nor any private key is given to the step.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { decodeProtectedHeader, importJWK, jwtVerify } from 'jose'
+import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
+import type { PublicJwk } from '../../emulator/state.js'
+import { startFakeKms, type FakeKms } from '../../fakes/aws-kms.js'
+import { runAction, uniqueLabel } from '../../testkit/in-process.js'
+import { kmsStep, kmsUri, registrableJwk } from '../../testkit/remote-keys.js'
+
+let emulator: EmulatorHandle
+let kms: FakeKms
+
+beforeAll(async () => {
+  ;[emulator, kms] = await Promise.all([startEmulator(), startFakeKms()])
+})
+afterAll(async () => {
+  await Promise.all([emulator?.stop(), kms?.close()])
+})
+afterEach(async () => {
+  kms.signCount = 0
+  await emulator.control.reset()
+})
+
+const MANAGE = ['okta.apps.manage', 'okta.appGrants.manage', 'okta.roles.manage']
+
+describe('admin-signing-key', () => {
+  it('provisions with an admin app whose key never leaves the KMS: one KMS signature per assertion, none SSWS', async () => {
+    const key = kms.addKey({ spec: 'ECC_NIST_P384', alias: 'alias/okta-admin' })
+    const jwk = await registrableJwk(key.publicKey!)
+    const admin = await emulator.control.createApp({
+      label: 'ci-admin',
+      keys: [jwk as unknown as PublicJwk],
+      grantedScopes: MANAGE,
+      roles: ['SUPER_ADMIN']
+    })
+    const label = uniqueLabel()
+    const run = await runAction(
+      'main',
+      {
+        mode: 'provision',
+        'okta-domain': emulator.url,
+        'admin-client-id': admin.clientId,
+        'admin-signing-key': kmsUri(kms, 'alias/okta-admin'),
+        'app-label': label,
+        scopes: 'okta.users.read'
+      },
+      kmsStep(kms)
+    )
+    expect(run.errors).toEqual([])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/Admin app key: .*ES384/)
+    expect((await emulator.control.apps()).find(a => a.label === label)).toBeDefined()
+
+    const log = await emulator.control.requests()
+    expect(log.filter(e => /^SSWS/i.test(e.headers.authorization ?? ''))).toEqual([])
+    const assertions = log
+      .filter(e => e.route === 'oauth.token' || e.route === 'oauth.revoke')
+      .map(e => e.form?.client_assertion as string)
+    // The admin token's request and its revocation: each assertion signed once in the KMS and
+    // verifiable with the KMS key's public half.
+    expect(assertions).toHaveLength(2)
+    expect(kms.signCount).toBe(2)
+    const publicKey = await importJWK(jwk, 'ES384')
+    for (const assertion of assertions) {
+      expect(decodeProtectedHeader(assertion)).toMatchObject({ alg: 'ES384', kid: jwk.kid })
+      const { payload } = await jwtVerify(assertion, publicKey)
+      expect(payload.iss).toBe(admin.clientId)
+    }
+  })
+})
