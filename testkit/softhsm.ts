@@ -3,7 +3,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SHARE_ENV, Worker } from 'node:worker_threads'
+import { setProcessEnvironment } from './process-env.js'
 
 /**
  * A real SoftHSM2 token in a temporary directory: its own SOFTHSM2_CONF and token store, so tests
@@ -49,33 +49,6 @@ const PAIRS: Record<HsmKeyKind, () => { privateKey: KeyObject; publicKey: KeyObj
   p384: () => generateKeyPairSync('ec', { namedCurve: 'secp384r1' }),
   p521: () => generateKeyPairSync('ec', { namedCurve: 'secp521r1' }),
   secp256k1: () => generateKeyPairSync('ec', { namedCurve: 'secp256k1' })
-}
-
-/**
- * Sets (or, for undefined, removes) variables in the process's real environment and returns their
- * previous values. Inside jest, `process.env` is a copy that native code never sees, and SoftHSM2
- * and pkcs11-spy read theirs with getenv(): a worker thread sharing the environment (SHARE_ENV)
- * writes through to the real one.
- */
-export async function setProcessEnvironment(
-  values: Record<string, string | undefined>
-): Promise<Record<string, string | undefined>> {
-  const worker = new Worker(
-    `const { parentPort, workerData } = require('node:worker_threads')
-     const saved = {}
-     for (const [name, value] of Object.entries(workerData)) {
-       saved[name] = process.env[name]
-       if (value === undefined) delete process.env[name]
-       else process.env[name] = value
-     }
-     parentPort.postMessage(saved)`,
-    { eval: true, env: SHARE_ENV, workerData: values }
-  )
-  const [saved] = (await Promise.all([
-    new Promise(resolve => worker.once('message', resolve)),
-    new Promise(resolve => worker.once('exit', resolve))
-  ])) as [Record<string, string | undefined>, unknown]
-  return saved
 }
 
 /** Initialises a token labelled `label` with one key pair of each kind, labelled by its kind. */
