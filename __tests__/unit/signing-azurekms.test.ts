@@ -5,7 +5,12 @@
 // against the public key the provider returned, one sign call per signature, and each failure is
 // one line naming the Key Vault permission.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { verify } from 'node:crypto'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { createPublicKey, verify } from 'node:crypto'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { compactVerify } from 'jose'
 import type { Algorithm } from '../../src/domain.js'
 import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
@@ -152,6 +157,51 @@ describe('azurekms: signatures from Key Vault', () => {
     const remote = await (await open(`${host}/${name}`)).getPublicKey()
     expect(remote.serviceKeyType).toBe(type)
     expect(remote.algorithms).toEqual([])
+  })
+})
+
+describe('azurekms: with TLS verification on, in a fresh process', () => {
+  type ChildResult = { jwk?: object; signature?: string; error?: string }
+  /** The provider in a child process with `env` (asynchronously: the fake runs in this one). */
+  async function runChild(env: Record<string, string>): Promise<ChildResult> {
+    const uri = keyUri(`${host}/okta-child`)
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'testkit/run-provider-child.ts', JSON.stringify(uri), 'a.b', 'ES256'],
+      { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' }
+    )
+    return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ChildResult
+  }
+
+  it('signs once the fake CA is trusted (NODE_EXTRA_CA_CERTS), and refuses the certificate without it', async () => {
+    const { publicKey } = fake.addKey('okta-child', 'EC-P-256')
+    const dir = mkdtempSync(join(tmpdir(), 'azure-ca-'))
+    try {
+      const ca = join(dir, 'ca.pem')
+      writeFileSync(ca, fake.caPem)
+      const env = {
+        AZURE_TENANT_ID: fake.tenantId,
+        AZURE_CLIENT_ID: fake.clientId,
+        AZURE_CLIENT_SECRET: fake.clientSecret,
+        HTTPS_PROXY: fake.proxyUrl
+      }
+      const trusted = await runChild({ ...env, NODE_EXTRA_CA_CERTS: ca })
+      expect(trusted.error).toBeUndefined()
+      expect(trusted.jwk).toEqual(publicKey.export({ format: 'jwk' }))
+      const key = createPublicKey({ key: trusted.jwk as object, format: 'jwk' } as never)
+      const signature = Buffer.from(trusted.signature ?? '', 'base64url')
+      expect(
+        verify('sha256', Buffer.from('a.b'), { key, dsaEncoding: 'ieee-p1363' }, signature)
+      ).toBe(true)
+
+      const untrusted = await runChild(env)
+      expect(untrusted.error).toMatch(
+        /^Azure Key Vault: get failed: .*(certificate|self-signed|issuer).*/i
+      )
+      expect(untrusted.error).not.toContain('\n')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
