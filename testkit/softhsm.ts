@@ -30,6 +30,8 @@ export interface SoftHsmToken {
   label: string
   pin: string
   soPin: string
+  /** The slot SoftHSM2 gave the token (RFC 7512 slot-id). */
+  slotId: string
   /** SOFTHSM2_CONF for this token's store. */
   conf: string
   dir: string
@@ -64,11 +66,12 @@ export function createSoftHsmToken(label = 'okta-ci'): SoftHsmToken {
   const env = { ...process.env, SOFTHSM2_CONF: conf }
   const pin = 'user-pin-8271'
   const soPin = 'so-pin-3390'
-  const util = (...args: string[]): void => {
-    execFileSync('softhsm2-util', args, { env, stdio: 'pipe' })
-  }
+  const util = (...args: string[]): string =>
+    execFileSync('softhsm2-util', args, { env, encoding: 'utf8' })
   try {
-    util('--init-token', '--free', '--label', label, '--so-pin', soPin, '--pin', pin)
+    const init = util('--init-token', '--free', '--label', label, '--so-pin', soPin, '--pin', pin)
+    // "The token has been initialized and is reassigned to slot N"
+    const slotId = /reassigned to slot (\d+)/.exec(init)?.[1] ?? ''
     const keys = {} as Record<HsmKeyKind, HsmKey>
     Object.entries(PAIRS).forEach(([kind, make], index) => {
       const pair = make()
@@ -83,6 +86,7 @@ export function createSoftHsmToken(label = 'okta-ci'): SoftHsmToken {
       label,
       pin,
       soPin,
+      slotId,
       conf,
       dir,
       keys,

@@ -172,6 +172,21 @@ describe('pkcs11: keys on a SoftHSM2 token', () => {
     expect((await byId.provider.getPublicKey()).serviceKeyType).toBe('CKK_EC secp384r1')
   })
 
+  it('finds the token by slot-id, and says so when no token sits in that slot', async () => {
+    expect(token.slotId).toMatch(/^\d+$/)
+    const bySlot = await open(
+      keyUri(`slot-id=${token.slotId};object=p256`, { 'pin-value': token.pin })
+    )
+    expect((await bySlot.provider.getPublicKey()).algorithms).toEqual(['ES256'])
+    expect(
+      await failure(
+        keyUri(`slot-id=${BigInt(token.slotId) + 1n};object=p256`, { 'pin-value': token.pin })
+      )
+    ).toMatch(
+      /^PKCS#11: no token in slot-id \d+ in \/usr\/lib\/softhsm\/libsofthsm2\.so \(tokens present: .+\)\. Fix slot-id= in the key URI, or initialise the token\.$/
+    )
+  })
+
   it('reads the PIN from pin-source and masks it before anything else', async () => {
     const file = join(spyDir, 'pin')
     writeFileSync(file, `${token.pin}\n`)

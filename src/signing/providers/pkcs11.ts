@@ -173,7 +173,7 @@ function findSlot(module: Pkcs11Module.PKCS11, target: Pkcs11Target): Buffer {
   const wanted =
     target.token !== undefined ? `labelled "${target.token}"` : `in slot-id ${target.slotId}`
   throw fail(
-    `no token ${wanted} in ${target.modulePath} (tokens present: ${labels.join(', ') || 'none'}). Fix token= in the key URI, or initialise the token.`
+    `no token ${wanted} in ${target.modulePath} (tokens present: ${labels.join(', ') || 'none'}). Fix ${target.token !== undefined ? 'token=' : 'slot-id='} in the key URI, or initialise the token.`
   )
 }
 
