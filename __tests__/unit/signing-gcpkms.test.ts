@@ -3,7 +3,16 @@
 // (external_account) exchanges a subject token at the fake's STS. Every signature is checked with
 // Node crypto and jose against the public key the provider returned, one asymmetricSign per
 // signature, and each failure is one line naming the Cloud KMS permission to grant.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
 import { createHash, verify } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -33,6 +42,19 @@ beforeAll(async () => {
   externalAccountFile = join(dir, 'external-account.json')
   writeFileSync(externalAccountFile, JSON.stringify(fake.externalAccount(subjectToken)))
 })
+let savedCredentials: string | undefined
+let warnings: jest.SpiedFunction<typeof console.warn>
+beforeEach(() => {
+  savedCredentials = process.env.GOOGLE_APPLICATION_CREDENTIALS
+  warnings = jest.spyOn(console, 'warn')
+})
+afterEach(() => {
+  // Nothing from the library reaches the job log (it warns about some ways of passing credentials).
+  expect(warnings).not.toHaveBeenCalled()
+  warnings.mockRestore()
+  if (savedCredentials === undefined) delete process.env.GOOGLE_APPLICATION_CREDENTIALS
+  else process.env.GOOGLE_APPLICATION_CREDENTIALS = savedCredentials
+})
 afterAll(async () => {
   await fake.close()
   rmSync(dir, { recursive: true, force: true })
@@ -50,11 +72,13 @@ function keyUri(path: string): KeyUri {
   }
 }
 
+/**
+ * The provider with GOOGLE_APPLICATION_CREDENTIALS set, as google-github-actions/auth leaves it;
+ * the library reads it when a call first needs a token, so it stays set until the test ends.
+ */
 function open(path: string, credentials = serviceAccountFile): Promise<RemoteKeyProvider> {
-  return gcpKmsProvider(keyUri(path), {
-    env: { GOOGLE_APPLICATION_CREDENTIALS: credentials },
-    mask: () => undefined
-  })
+  process.env.GOOGLE_APPLICATION_CREDENTIALS = credentials
+  return gcpKmsProvider(keyUri(path), { env: process.env, mask: () => undefined })
 }
 
 const b64url = (text: string): string => Buffer.from(text).toString('base64url')

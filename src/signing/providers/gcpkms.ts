@@ -1,6 +1,5 @@
 import { createHash, createPublicKey } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import { GoogleAuth, type AuthClient, type GoogleAuthOptions } from 'google-auth-library'
+import { GoogleAuth, type AuthClient } from 'google-auth-library'
 import type { Algorithm } from '../../domain.js'
 import { InputError } from '../../errors.js'
 import {
@@ -140,7 +139,7 @@ class GcpKmsProvider implements RemoteKeyProvider {
   }
 }
 
-const gcpKmsProvider: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
+const gcpKmsProvider: ProviderFactory = (uri: KeyUri, _ctx: ProviderContext) => {
   if (!VERSION_NAME.test(uri.path)) {
     return Promise.reject(
       new InputError(
@@ -149,7 +148,7 @@ const gcpKmsProvider: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
       )
     )
   }
-  const client = authClient(ctx.env.GOOGLE_APPLICATION_CREDENTIALS)
+  const client = authClient(uri.path.split('/')[1] ?? '')
   // Surfaced by the first call, as one line; never an unhandled rejection meanwhile.
   client.catch(() => undefined)
   return Promise.resolve(
@@ -158,20 +157,18 @@ const gcpKmsProvider: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
 }
 
 /**
- * Application Default Credentials: the step's GOOGLE_APPLICATION_CREDENTIALS file (a
- * service-account key, or google-github-actions/auth's external_account file), else the rest of
- * the ADC chain. A service-account key signs its own JWT for Cloud KMS, as Google's client
- * libraries do (developers.google.com/identity/protocols/oauth2/service-account, "Addendum:
- * Service account authorization without OAuth"): the service path gives its audience.
+ * Application Default Credentials, as the library finds them in the step's environment:
+ * GOOGLE_APPLICATION_CREDENTIALS (a service-account key, or the external_account file
+ * google-github-actions/auth writes), then the rest of the ADC chain. (Handing the library the
+ * file's content instead makes it print a deprecation warning into the job log.) A service-account
+ * key signs its own JWT for Cloud KMS, as Google's client libraries do
+ * (developers.google.com/identity/protocols/oauth2/service-account, "Addendum: Service account
+ * authorization without OAuth"): the service path gives its audience.
  */
-async function authClient(credentialsFile: string | undefined): Promise<AuthClient> {
-  const options: GoogleAuthOptions = {}
-  if (credentialsFile) {
-    options.credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as NonNullable<
-      GoogleAuthOptions['credentials']
-    >
-  }
-  const auth = new GoogleAuth(options)
+function authClient(projectId: string): Promise<AuthClient> {
+  // The key's project: without it the library looks the project up in Cloud Resource Manager
+  // for external_account credentials, a call the job's identity may not be allowed to make.
+  const auth = new GoogleAuth({ projectId })
   auth.defaultScopes = [SCOPE]
   auth.defaultServicePath = 'cloudkms.googleapis.com'
   return auth.getClient()
