@@ -51,10 +51,19 @@ export function parseKeyUri(input: string, raw: string): KeyUri {
     scheme,
     input,
     display: displayOf(value),
-    path: decodeURIComponent(path),
+    // pkcs11: keeps its path encoded: RFC 7512 encodes each attribute apart, and id is binary.
+    path: scheme === 'pkcs11' ? path : decodePath(input, path),
     authority,
     query,
     ...(endpoint ? { endpoint } : {})
+  }
+}
+
+function decodePath(input: string, path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    throw new InputError(input, `Input ${input} has a malformed percent-encoding in its key name.`)
   }
 }
 

@@ -9,5 +9,8 @@ export const PROVIDERS: Partial<
   Record<KeyUri['scheme'], () => Promise<{ default: ProviderFactory }>>
 > = {
   awskms: () => import('./providers/awskms.js'),
-  hashivault: () => import('./providers/hashivault.js')
+  gcpkms: () => import('./providers/gcpkms.js'),
+  azurekms: () => import('./providers/azurekms.js'),
+  hashivault: () => import('./providers/hashivault.js'),
+  pkcs11: () => import('./providers/pkcs11.js')
 }

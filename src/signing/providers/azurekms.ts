@@ -1,0 +1,186 @@
+import { createHash, createPublicKey } from 'node:crypto'
+import { DefaultAzureCredential } from '@azure/identity'
+import { CryptographyClient, KeyClient, type KeyVaultKey } from '@azure/keyvault-keys'
+import type { Algorithm } from '../../domain.js'
+import { InputError } from '../../errors.js'
+import {
+  RemoteKeyError,
+  type KeyUri,
+  type ProviderContext,
+  type ProviderFactory,
+  type RemoteKeyProvider,
+  type RemotePublicKey,
+  type RemoteSignature
+} from '../provider.js'
+
+/**
+ * `azurekms://VAULT.vault.azure.net/KEY[/VERSION]` keys, through @azure/keyvault-keys with
+ * @azure/identity's DefaultAzureCredential (what azure/login with OIDC sets up, or AZURE_* for a
+ * service principal). Key Vault signs a digest (learn.microsoft.com/en-us/rest/api/keyvault/keys/
+ * sign/sign) and takes JOSE algorithm names; ECDSA comes back as r||s already.
+ */
+
+const SERVICE = 'Azure Key Vault'
+const VAULT_PATH = /^([A-Za-z0-9.-]+)\/([A-Za-z0-9-]+)(?:\/([A-Za-z0-9]+))?$/
+const CURVE_ALGORITHM: Record<string, Algorithm> = {
+  'P-256': 'ES256',
+  'P-384': 'ES384',
+  'P-521': 'ES512'
+}
+const DIGEST: Record<Algorithm, string> = {
+  RS256: 'sha256',
+  RS384: 'sha384',
+  RS512: 'sha512',
+  ES256: 'sha256',
+  ES384: 'sha384',
+  ES512: 'sha512'
+}
+
+const b64url = (bytes: Uint8Array | undefined): string =>
+  Buffer.from(bytes ?? []).toString('base64url')
+
+/** One line from an SDK failure: the service's message and the permission or setup to fix. */
+function failure(error: unknown, operation: 'get' | 'sign', key: string): RemoteKeyError {
+  const { statusCode, name, errorResponse } = error as {
+    statusCode?: number
+    name?: string
+    errorResponse?: { errorDescription?: string }
+  }
+  // Entra's own description (AADSTS...) says more than the SDK's wrapper line.
+  const message = (
+    errorResponse?.errorDescription ?? (error instanceof Error ? error.message : String(error))
+  )
+    .split(/\r?\n/)[0]
+    ?.replace(/\.$/, '')
+  let fix: string
+  if (statusCode === 403) {
+    // learn.microsoft.com/en-us/azure/key-vault/general/rbac-guide: Key Vault Crypto User
+    // holds keys/read (get) and keys/sign.
+    fix = `Give the job's identity the Key Vault \`${operation}\` key permission on ${key} (access policy), or the Key Vault Crypto User role (RBAC).`
+  } else if (statusCode === 404) {
+    fix = `Check the vault, key name and version in ${key}.`
+  } else if (
+    name === 'CredentialUnavailableError' ||
+    name === 'AuthenticationError' ||
+    name === 'AggregateAuthenticationError'
+  ) {
+    fix =
+      'Give the job Azure credentials: azure/login (OIDC) before this step, or AZURE_TENANT_ID, AZURE_CLIENT_ID and a secret or federated token.'
+  } else {
+    fix = `Check ${key}.`
+  }
+  return new RemoteKeyError(`${SERVICE}: ${operation} failed: ${message}. ${fix}`)
+}
+
+/** The key's JWK as Key Vault returned it, to what the action needs. */
+export function publicKeyOf(key: KeyVaultKey): RemotePublicKey {
+  const jwk = key.key
+  const kty = jwk?.kty ?? 'unknown'
+  const ops = key.keyOperations ?? []
+  let remote: RemotePublicKey
+  if (kty === 'RSA' || kty === 'RSA-HSM') {
+    const publicKey = createPublicKey({
+      key: { kty: 'RSA', n: b64url(jwk?.n), e: b64url(jwk?.e) },
+      format: 'jwk'
+    })
+    const bits = publicKey.asymmetricKeyDetails?.modulusLength ?? 0
+    // Okta takes RSA keys of 2048 bits or more (docs/okta-behaviour.md).
+    remote = {
+      key: publicKey,
+      serviceKeyType: `${kty} ${bits}-bit`,
+      algorithms: bits >= 2048 ? ['RS256', 'RS384', 'RS512'] : []
+    }
+  } else if (kty === 'EC' || kty === 'EC-HSM') {
+    const crv = jwk?.crv ?? ''
+    const publicKey = createPublicKey({
+      key: {
+        kty: 'EC',
+        crv: crv === 'P-256K' ? 'secp256k1' : crv,
+        x: b64url(jwk?.x),
+        y: b64url(jwk?.y)
+      },
+      format: 'jwk'
+    })
+    const algorithm = CURVE_ALGORITHM[crv]
+    remote = {
+      key: publicKey,
+      serviceKeyType: `${kty} ${crv}`,
+      algorithms: algorithm ? [algorithm] : []
+    }
+  } else {
+    throw new RemoteKeyError(
+      `${SERVICE}: ${key.id ?? key.name} is a ${kty} key, which cannot sign for Okta. Use an RSA (2048 bits or more) or EC P-256/P-384/P-521 key.`
+    )
+  }
+  if (!ops.includes('sign')) {
+    return {
+      ...remote,
+      serviceKeyType: `${remote.serviceKeyType} (key_ops: ${ops.join(', ') || 'none'})`,
+      algorithms: []
+    }
+  }
+  return remote
+}
+
+class AzureKeyVaultProvider implements RemoteKeyProvider {
+  readonly service = SERVICE
+  private key?: Promise<KeyVaultKey>
+  private crypto?: CryptographyClient
+
+  constructor(
+    readonly keyLabel: string,
+    private readonly keys: KeyClient,
+    private readonly credential: DefaultAzureCredential,
+    private readonly name: string,
+    private readonly version: string | undefined
+  ) {}
+
+  private fetchKey(): Promise<KeyVaultKey> {
+    this.key ??= this.keys
+      .getKey(this.name, this.version ? { version: this.version } : {})
+      .catch((error: unknown) => {
+        this.key = undefined
+        throw failure(error, 'get', this.keyLabel)
+      })
+    return this.key
+  }
+
+  async getPublicKey(): Promise<RemotePublicKey> {
+    return publicKeyOf(await this.fetchKey())
+  }
+
+  async sign(signingInput: Uint8Array, algorithm: Algorithm): Promise<RemoteSignature> {
+    // Built from the fetched key (its id names the version), so a signature is one sign call
+    // and the client never fetches the key again.
+    this.crypto ??= new CryptographyClient(await this.fetchKey(), this.credential)
+    const digest = createHash(DIGEST[algorithm]).update(signingInput).digest()
+    try {
+      const { result } = await this.crypto.sign(algorithm, digest)
+      return { signature: result, encoding: 'jose' }
+    } catch (error) {
+      throw failure(error, 'sign', this.keyLabel)
+    }
+  }
+}
+
+const azureKeyVaultProvider: ProviderFactory = (uri: KeyUri, _ctx: ProviderContext) => {
+  const match = VAULT_PATH.exec(uri.authority ? `${uri.authority}/${uri.path}` : uri.path)
+  if (!match) {
+    return Promise.reject(
+      new InputError(
+        uri.input,
+        `${uri.input}: ${uri.display} must name a vault and a key: azurekms://VAULT.vault.azure.net/KEY[/VERSION].`
+      )
+    )
+  }
+  const [, host = '', name = '', version] = match
+  const vaultUrl = uri.endpoint ?? `https://${host}`
+  // DefaultAzureCredential reads the step's environment itself (AZURE_*, the CLI login).
+  const credential = new DefaultAzureCredential()
+  const label = `${host}/${name}${version ? `/${version}` : ''}`
+  return Promise.resolve(
+    new AzureKeyVaultProvider(label, new KeyClient(vaultUrl, credential), credential, name, version)
+  )
+}
+
+export default azureKeyVaultProvider
