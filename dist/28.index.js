@@ -52,8 +52,8 @@ async function runJwkMode(ctx, inputs) {
     let jwkJson;
     let kid;
     let generated = false;
-    if (inputs.privateKey) {
-        const key = await (0,_load_key_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKeyFromInputs */ .b)(ctx, inputs);
+    if ((0,_load_key_js__WEBPACK_IMPORTED_MODULE_2__/* .keyGiven */ .XN)(inputs)) {
+        const key = await (0,_load_key_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKeyFromInputs */ .bL)(ctx, inputs);
         jwkJson = JSON.stringify(key.publicJwk);
         kid = key.kid;
     }
@@ -86,21 +86,68 @@ async function runJwkMode(ctx, inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ loadKeyFromInputs)
+/* harmony export */   XN: () => (/* binding */ keyGiven),
+/* harmony export */   bL: () => (/* binding */ loadKeyFromInputs),
+/* harmony export */   gg: () => (/* binding */ loadAdminKeyFromInputs)
 /* harmony export */ });
-/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6491);
 
-/** Loads `private-key` and logs what it is (format, type, size, kid, algorithm; no material). */
-async function loadKeyFromInputs(ctx, inputs) {
-    const key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSigningKey */ .fm)(inputs.privateKey, {
+
+/** Whether the run was given a key (private-key or signing-key), rather than generating one. */
+function keyGiven(inputs) {
+    return Boolean(inputs.privateKey || inputs.signingKey);
+}
+/**
+ * Loads `private-key`, or opens the remote key `signing-key` names (its provider's SDK loads only
+ * then), and logs what it is (format, type, size, kid, algorithm; no material).
+ */
+async function loadKeyFromInputs(ctx, inputs, uri = inputs.signingKey) {
+    if (uri) {
+        // Loaded only for a key URI: a run with a PEM key does not load the remote-signing code.
+        const { openRemoteSigner } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 4631));
+        return openRemoteSigner(uri, { env: ctx.env, mask: ctx.mask, log: ctx.log }, { keyId: inputs.keyId || undefined, algorithm: inputs.algorithm });
+    }
+    const key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSigningKey */ .fm)(inputs.privateKey, {
         passphrase: inputs.privateKeyPassphrase,
         keyId: inputs.keyId,
         algorithm: inputs.algorithm,
         mask: ctx.mask
     });
-    const kidFrom = { input: 'key-id input', jwk: 'from the JWK', thumbprint: 'RFC 7638 thumbprint' };
-    ctx.log.info(`Key: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`);
+    logKey(ctx, 'Key', key);
     return key;
+}
+/**
+ * Loads `admin-private-key` (the admin service app's key) the same way, in the same formats,
+ * or opens the remote key `admin-signing-key` names; its errors name the admin inputs. Its
+ * algorithm is the key's own (no algorithm input).
+ */
+async function loadAdminKeyFromInputs(ctx, inputs) {
+    if (inputs.adminSigningKey) {
+        const { openRemoteSigner } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 4631));
+        return openRemoteSigner(inputs.adminSigningKey, { env: ctx.env, mask: ctx.mask, log: ctx.log }, { keyId: inputs.adminKeyId || undefined, what: 'Admin app key' });
+    }
+    let key;
+    try {
+        key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSigningKey */ .fm)(inputs.adminPrivateKey, {
+            passphrase: inputs.adminPrivateKeyPassphrase,
+            keyId: inputs.adminKeyId,
+            mask: ctx.mask
+        });
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d))
+            throw error;
+        // The key parsers speak of private-key and private-key-passphrase.
+        const admin = (text) => text.replace(/(?<![\w-])private-key/g, 'admin-private-key');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(admin(error.input), admin(error.message));
+    }
+    logKey(ctx, 'Admin app key', key);
+    return key;
+}
+function logKey(ctx, what, key) {
+    const kidFrom = { input: 'key-id input', jwk: 'from the JWK', thumbprint: 'RFC 7638 thumbprint' };
+    ctx.log.info(`${what}: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`);
 }
 
 

@@ -28606,7 +28606,7 @@ const systemClock = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6710);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2155);
 // The runner's main entry (action.yml runs.main): everything happens in run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28730,6 +28730,8 @@ async function calculateJwkThumbprintUri(key, digestAlgorithm) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/signing/local-signer.ts
+var local_signer = __nccwpck_require__(5111);
 ;// CONCATENATED MODULE: ./src/keys/normalize.ts
 function normalizeKeyText(raw) {
     const repairs = [];
@@ -28931,6 +28933,7 @@ function keyError(what) {
 
 
 
+
 const CURVES = {
     prime256v1: { crv: 'P-256', alg: 'ES256' },
     secp384r1: { crv: 'P-384', alg: 'ES384' },
@@ -28968,13 +28971,15 @@ async function loadSigningKey(raw, options) {
         kidSource,
         publicJwk: { ...bare, kid },
         format: parsed.format + repaired,
-        description
+        description,
+        sign: (0,local_signer/* signWithLocalKey */.W)(parsed.key, algorithm)
     };
 }
-/** Public JWK and thumbprint kid of a key the action generated or loaded. */
+/** Public JWK and thumbprint kid of a key the action generated or loaded, or a KMS's public key. */
 async function publicJwkOf(key, kid) {
     const { algorithm, description } = describeKey(key, undefined);
-    const parts = (0,external_node_crypto_.createPublicKey)(key).export({ format: 'jwk' });
+    // A remote key arrives as its public half (src/signing/remote-signer.ts).
+    const parts = (key.type === 'public' ? key : (0,external_node_crypto_.createPublicKey)(key)).export({ format: 'jwk' });
     const bare = { ...pick(parts), alg: algorithm, use: 'sig' };
     return { jwk: { ...bare, kid: kid || (await thumbprintOf(bare)) }, algorithm, description };
 }
@@ -29030,7 +29035,7 @@ function pick(jwk) {
 
 /***/ }),
 
-/***/ 6710:
+/***/ 2155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29219,8 +29224,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -29244,7 +29249,7 @@ function issueFileCommand(command, message) {
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -29258,8 +29263,8 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -30520,15 +30525,15 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -30628,7 +30633,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -30657,11 +30662,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30881,7 +30886,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -30896,7 +30901,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -30907,7 +30912,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30916,7 +30921,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -31347,7 +31352,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -31370,7 +31375,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -31810,7 +31815,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -32038,9 +32043,29 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/http/retrying-client.ts
 var retrying_client = __nccwpck_require__(7666);
+;// CONCATENATED MODULE: ./src/http/exchange.ts
+async function exchange(fetchOnce, request, timeoutMs, failure) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const response = await fetchOnce(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            redirect: 'manual',
+            signal
+        });
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, text, receivedAt: Date.now() };
+    }
+    catch (error) {
+        throw await failure(error, signal.aborted);
+    }
+}
+
 // EXTERNAL MODULE: ./src/http/network-error.ts
 var network_error = __nccwpck_require__(137);
 ;// CONCATENATED MODULE: ./src/http/transport.ts
+
 
 
 // In its own module so that what needs only the class (RetryingClient, okta-api) does not
@@ -32067,29 +32092,8 @@ const createFetchTransport = (env) => {
     const dispatcher = proxyDispatcher(env);
     return (request, timeoutMs) => send(request, timeoutMs, dispatcher);
 };
-async function send(request, timeoutMs, dispatcher) {
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        const response = await (0,undici.fetch)(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            redirect: 'manual',
-            signal,
-            dispatcher
-        });
-        // Reading the body is part of the attempt: a connection dropped mid-body is retried.
-        const text = await response.text();
-        return {
-            status: response.status,
-            headers: response.headers,
-            text,
-            receivedAt: Date.now()
-        };
-    }
-    catch (error) {
-        throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, !!dispatcher);
-    }
+function send(request, timeoutMs, dispatcher) {
+    return exchange((url, init) => (0,undici.fetch)(url, { ...init, dispatcher }), request, timeoutMs, (error, timedOut) => describeNetworkError(error, request.url, timeoutMs, timedOut, !!dispatcher));
 }
 function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
     const host = new URL(url).host;
@@ -32268,6 +32272,264 @@ const ADMIN_ROLES = [
     'ACCESS_REQUESTS_ADMIN'
 ];
 
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+
+/**
+ * Parsers for one input value each: they trim, check and convert, and every message names
+ * the input and echoes the value only through printable(). inputs.ts decides which input
+ * goes through which.
+ */
+function oneOf(name, raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* InputError */.d(name, `Input ${name} has an unknown value "${printable(value)}"; allowed values: ${allowed.join(', ')}.`);
+}
+/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput. */
+function values_boolean(name, raw, fallback) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors/* InputError */.d(name, `Input ${name} must be true or false, not "${printable(value)}".`);
+}
+function integer(name, raw, fallback, min, max) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new errors/* InputError */.d(name, `Input ${name} must be a whole number from ${min} to ${max}, not "${printable(value)}".`);
+    }
+    return Number(value);
+}
+/** Lists split on spaces, commas and newlines, trimmed, empties dropped, duplicates removed. */
+function list(raw) {
+    return [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
+}
+function validateScopes(scopes) {
+    for (const scope of scopes) {
+        // RFC 6749 §3.3 scope-token: printable ASCII except space, quote and backslash.
+        if (!/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope)) {
+            throw new errors/* InputError */.d('scopes', `Input scopes has an invalid scope "${printable(scope)}".`);
+        }
+    }
+}
+function authorizationServer(raw) {
+    const value = raw.trim();
+    if (value && !/^[A-Za-z0-9_-]+$/.test(value)) {
+        throw new errors/* InputError */.d('authorization-server', `Input authorization-server must be empty (org server), "default" or an authorization server id such as aus1a2b3c4d5e6f7g8h9, not "${printable(value)}".`);
+    }
+    return value;
+}
+/** `name`: client-id, or admin-client-id for the admin app's. */
+function clientId(raw, name = 'client-id') {
+    const value = raw.trim();
+    if (value && !/^[\x21-\x7e]+$/.test(value)) {
+        throw new errors/* InputError */.d(name, `Input ${name} contains spaces or control characters; paste the client id alone (e.g. 0oa1b2c3d4e5f6g7h8i9).`);
+    }
+    if (value.length > 255) {
+        throw new errors/* InputError */.d(name, `Input ${name} is longer than 255 characters.`);
+    }
+    return value;
+}
+/** `name`: key-id, or admin-key-id for the admin app's. */
+function keyId(raw, name = 'key-id') {
+    const value = raw.trim();
+    if (value && !/^[\x21-\x7e]{1,255}$/.test(value)) {
+        throw new errors/* InputError */.d(name, `Input ${name} must be 1 to 255 printable characters without spaces.`);
+    }
+    return value;
+}
+function label(raw) {
+    const value = raw.trim();
+    if (value.length > 100 || /[\x00-\x1f\x7f]/.test(value)) {
+        throw new errors/* InputError */.d('app-label', 'Input app-label must be at most 100 characters without control characters.');
+    }
+    return value;
+}
+function secretName(name, raw) {
+    const value = raw.trim();
+    // GitHub: alphanumerics and underscores, not starting with a digit or GITHUB_.
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || /^GITHUB_/i.test(value)) {
+        throw new errors/* InputError */.d(name, `Input ${name} must contain only letters, digits and underscores, not start with a digit or GITHUB_: "${printable(value)}".`);
+    }
+    return value;
+}
+function jsonText(name, raw) {
+    if (!raw.trim())
+        return '';
+    try {
+        JSON.parse(raw);
+    }
+    catch (error) {
+        // V8's message quotes the text itself; keep only the position so no value is echoed.
+        const at = /position (\d+)/.exec(error.message);
+        throw new errors/* InputError */.d(name, `Input ${name} is not valid JSON${at ? ` (syntax error at position ${at[1]})` : ''}.`);
+    }
+    return raw;
+}
+/** Echoes an input value in an error safely: short, and control characters escaped. */
+function printable(value) {
+    const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/signing/key-uri.ts
+
+
+/**
+ * Key URIs as cosign names them (docs.sigstore.dev/cosign/key_management/overview): awskms://,
+ * gcpkms://, azurekms://, hashivault://, and RFC 7512's pkcs11:. Parsed before any network call,
+ * so an unknown scheme or a plain-http endpoint fails as an input error naming the input.
+ */
+const SCHEMES = ['awskms', 'gcpkms', 'azurekms', 'hashivault', 'pkcs11'];
+const EXAMPLES = 'awskms://, gcpkms://, azurekms://, hashivault:// or pkcs11:';
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const SECRET_PARAMS = new Set(['pin-value']);
+function parseKeyUri(input, raw) {
+    const value = raw.trim();
+    const match = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(value);
+    const scheme = SCHEMES.find(s => s === match?.[1]);
+    if (!match || !scheme) {
+        const seen = match ? `${printable(match[1])}:` : 'no scheme';
+        throw new errors/* InputError */.d(input, `Input ${input} must be a key URI (${EXAMPLES}), but has ${seen}; a PEM or JWK key goes in ${input === 'admin-signing-key' ? 'admin-private-key' : 'private-key'}.`);
+    }
+    let rest = match[2];
+    if (scheme !== 'pkcs11') {
+        if (!rest.startsWith('//')) {
+            throw new errors/* InputError */.d(input, `Input ${input} must start with ${scheme}://.`);
+        }
+        rest = rest.slice(2);
+    }
+    const queryAt = rest.indexOf('?');
+    const before = queryAt < 0 ? rest : rest.slice(0, queryAt);
+    const query = parseQuery(input, queryAt < 0 ? '' : rest.slice(queryAt + 1));
+    let authority = '';
+    let path = before;
+    // cosign's awskms://HOST:PORT/KEY form; awskms:///KEY has an empty authority.
+    if (scheme === 'awskms') {
+        const slash = before.indexOf('/');
+        authority = slash < 0 ? '' : before.slice(0, slash);
+        path = slash < 0 ? before : before.slice(slash + 1);
+    }
+    if (!path)
+        throw new errors/* InputError */.d(input, `Input ${input} names no key after ${scheme}:.`);
+    const endpointRaw = query.endpoint ?? (authority ? `${schemeFor(authority)}://${authority}` : '');
+    const endpoint = endpointRaw ? checkEndpoint(input, endpointRaw) : undefined;
+    return {
+        scheme,
+        input,
+        display: displayOf(value),
+        // pkcs11: keeps its path encoded: RFC 7512 encodes each attribute apart, and id is binary.
+        path: scheme === 'pkcs11' ? path : decodePath(input, path),
+        authority,
+        query,
+        ...(endpoint ? { endpoint } : {})
+    };
+}
+function decodePath(input, path) {
+    try {
+        return decodeURIComponent(path);
+    }
+    catch {
+        throw new errors/* InputError */.d(input, `Input ${input} has a malformed percent-encoding in its key name.`);
+    }
+}
+/** The authority form has no scheme of its own: https, except for a loopback host (a test fake). */
+function schemeFor(authority) {
+    const host = authority.replace(/:\d+$/, '');
+    return LOOPBACK.has(host) ? 'http' : 'https';
+}
+function checkEndpoint(input, raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* InputError */.d(input, `Input ${input} has an endpoint that is not a URL: "${printable(raw)}".`);
+    }
+    const loopback = LOOPBACK.has(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new errors/* InputError */.d(input, `Input ${input} has endpoint ${printable(url.origin)}: use https (http only for localhost or 127.0.0.1).`);
+    }
+    return url.href.replace(/\/$/, '');
+}
+function parseQuery(input, raw) {
+    const out = {};
+    for (const pair of raw.split('&').filter(Boolean)) {
+        const eq = pair.indexOf('=');
+        const name = eq < 0 ? pair : pair.slice(0, eq);
+        try {
+            out[decodeURIComponent(name)] = eq < 0 ? '' : decodeURIComponent(pair.slice(eq + 1));
+        }
+        catch {
+            throw new errors/* InputError */.d(input, `Input ${input} has a malformed percent-encoding in "${printable(name)}".`);
+        }
+    }
+    return out;
+}
+/** The URI for the log: a PIN in the query never shows. */
+function displayOf(value) {
+    return value.replace(/([?&])([^=&]+)=([^&]*)/g, (whole, sep, name) => SECRET_PARAMS.has(name) ? `${sep}${name}=***` : whole);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/admin-credential.ts
+
+
+
+const ADMIN_MODES = ['provision', 'rotate'];
+function adminInputs(mode, get, missing) {
+    const values = {
+        adminCredential: 'none',
+        adminClientId: clientId(get('admin-client-id'), 'admin-client-id'),
+        adminPrivateKey: get('admin-private-key'),
+        adminPrivateKeyPassphrase: get('admin-private-key-passphrase'),
+        adminSigningKey: undefined,
+        adminKeyId: keyId(get('admin-key-id'), 'admin-key-id')
+    };
+    if (!ADMIN_MODES.includes(mode))
+        return values;
+    const apiToken = get('api-token');
+    const remote = get('admin-signing-key');
+    if (remote && values.adminPrivateKey) {
+        throw new errors/* InputError */.d('admin-signing-key', 'Inputs admin-private-key and admin-signing-key are both set; give one of them.');
+    }
+    if (remote)
+        values.adminSigningKey = parseKeyUri('admin-signing-key', remote);
+    const key = values.adminPrivateKey || remote;
+    const app = values.adminClientId || key;
+    if (apiToken && app) {
+        throw new errors/* InputError */.d('api-token', `Inputs api-token and ${values.adminClientId ? 'admin-client-id' : remote ? 'admin-signing-key' : 'admin-private-key'} are two admin credentials; give one: api-token (an API token) or admin-client-id with admin-private-key (an admin service app).`);
+    }
+    if (values.adminClientId && !key) {
+        throw new errors/* InputError */.d('admin-private-key', 'Input admin-private-key is required with admin-client-id but is empty; give the admin app its private key (or admin-signing-key, a key URI), or leave admin-client-id empty.');
+    }
+    if (key && !values.adminClientId) {
+        throw new errors/* InputError */.d('admin-client-id', `Input admin-client-id is required with ${remote ? 'admin-signing-key' : 'admin-private-key'} but is empty; give the admin app's client id.`);
+    }
+    for (const part of ['admin-private-key-passphrase', 'admin-key-id']) {
+        if (get(part) && !app) {
+            throw new errors/* InputError */.d(part, `Input ${part} belongs to admin-client-id and admin-private-key, which are empty; give them, or leave ${part} empty.`);
+        }
+    }
+    if (apiToken)
+        values.adminCredential = 'api-token';
+    else if (app)
+        values.adminCredential = 'admin-app';
+    else if (mode === 'rotate') {
+        if (!get('private-key') && !get('signing-key')) {
+            throw new errors/* InputError */.d('private-key', "Input private-key (or signing-key) is required in rotate mode without api-token or admin-client-id: it is the app's current key, with which the app rotates itself (self-rotation).");
+        }
+        values.adminCredential = 'self';
+    }
+    else
+        throw missing('api-token', 'admin-client-id with admin-private-key');
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/urls.ts
 
 /**
@@ -32375,110 +32637,9 @@ subject = 'Input request-path') {
     return url.toString();
 }
 
-;// CONCATENATED MODULE: ./src/inputs/values.ts
-
-/**
- * Parsers for one input value each: they trim, check and convert, and every message names
- * the input and echoes the value only through printable(). inputs.ts decides which input
- * goes through which.
- */
-function oneOf(name, raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new errors/* InputError */.d(name, `Input ${name} has an unknown value "${printable(value)}"; allowed values: ${allowed.join(', ')}.`);
-}
-/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput. */
-function values_boolean(name, raw, fallback) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors/* InputError */.d(name, `Input ${name} must be true or false, not "${printable(value)}".`);
-}
-function integer(name, raw, fallback, min, max) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new errors/* InputError */.d(name, `Input ${name} must be a whole number from ${min} to ${max}, not "${printable(value)}".`);
-    }
-    return Number(value);
-}
-/** Lists split on spaces, commas and newlines, trimmed, empties dropped, duplicates removed. */
-function list(raw) {
-    return [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
-}
-function validateScopes(scopes) {
-    for (const scope of scopes) {
-        // RFC 6749 §3.3 scope-token: printable ASCII except space, quote and backslash.
-        if (!/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope)) {
-            throw new errors/* InputError */.d('scopes', `Input scopes has an invalid scope "${printable(scope)}".`);
-        }
-    }
-}
-function authorizationServer(raw) {
-    const value = raw.trim();
-    if (value && !/^[A-Za-z0-9_-]+$/.test(value)) {
-        throw new errors/* InputError */.d('authorization-server', `Input authorization-server must be empty (org server), "default" or an authorization server id such as aus1a2b3c4d5e6f7g8h9, not "${printable(value)}".`);
-    }
-    return value;
-}
-function clientId(raw) {
-    const value = raw.trim();
-    if (value && !/^[\x21-\x7e]+$/.test(value)) {
-        throw new errors/* InputError */.d('client-id', 'Input client-id contains spaces or control characters; paste the client id alone (e.g. 0oa1b2c3d4e5f6g7h8i9).');
-    }
-    if (value.length > 255) {
-        throw new errors/* InputError */.d('client-id', 'Input client-id is longer than 255 characters.');
-    }
-    return value;
-}
-function keyId(raw) {
-    const value = raw.trim();
-    if (value && !/^[\x21-\x7e]{1,255}$/.test(value)) {
-        throw new errors/* InputError */.d('key-id', 'Input key-id must be 1 to 255 printable characters without spaces.');
-    }
-    return value;
-}
-function label(raw) {
-    const value = raw.trim();
-    if (value.length > 100 || /[\x00-\x1f\x7f]/.test(value)) {
-        throw new errors/* InputError */.d('app-label', 'Input app-label must be at most 100 characters without control characters.');
-    }
-    return value;
-}
-function secretName(name, raw) {
-    const value = raw.trim();
-    // GitHub: alphanumerics and underscores, not starting with a digit or GITHUB_.
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || /^GITHUB_/i.test(value)) {
-        throw new errors/* InputError */.d(name, `Input ${name} must contain only letters, digits and underscores, not start with a digit or GITHUB_: "${printable(value)}".`);
-    }
-    return value;
-}
-function jsonText(name, raw) {
-    if (!raw.trim())
-        return '';
-    try {
-        JSON.parse(raw);
-    }
-    catch (error) {
-        // V8's message quotes the text itself; keep only the position so no value is echoed.
-        const at = /position (\d+)/.exec(error.message);
-        throw new errors/* InputError */.d(name, `Input ${name} is not valid JSON${at ? ` (syntax error at position ${at[1]})` : ''}.`);
-    }
-    return raw;
-}
-/** Echoes an input value in an error safely: short, and control characters escaped. */
-function printable(value) {
-    const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
+
 
 
 
@@ -32488,7 +32649,9 @@ const SECRET_INPUTS = [
     'private-key',
     'private-key-passphrase',
     'api-token',
-    'github-token'
+    'github-token',
+    'admin-private-key',
+    'admin-private-key-passphrase'
 ];
 /** Which inputs each mode cannot do without. */
 const REQUIRED = {
@@ -32496,8 +32659,9 @@ const REQUIRED = {
     request: ['okta-domain', 'client-id', 'private-key', 'scopes', 'request-path'],
     assertion: ['client-id', 'private-key'],
     jwk: [],
-    provision: ['okta-domain', 'api-token'],
-    rotate: ['okta-domain', 'client-id', 'api-token']
+    // and one admin credential (inputs/admin-credential.ts)
+    provision: ['okta-domain'],
+    rotate: ['okta-domain', 'client-id']
 };
 // An input in this list that resolves to empty is most often a secret the workflow cannot
 // see: pull requests from forks and Dependabot runs get no repository secrets.
@@ -32506,9 +32670,13 @@ function parseInputs(read) {
     const mode = oneOf('mode', read('mode') || 'token', MODES);
     const get = (name) => read(name);
     for (const name of REQUIRED[mode]) {
+        // A key URI in signing-key stands in for private-key.
+        if (name === 'private-key' && get('signing-key'))
+            continue;
         if (!get(name))
             throw missing(name, mode);
     }
+    const keys = remoteKeys(mode, get);
     const tokenEndpointRaw = get('token-endpoint');
     const domainRaw = get('okta-domain');
     // token and assertion modes can work from token-endpoint alone (any OAuth server); assertion
@@ -32520,6 +32688,7 @@ function parseInputs(read) {
         throw missing('okta-domain', mode, 'token-endpoint, or audience');
     }
     const inputs = {
+        ...adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative)),
         mode,
         oktaDomain: domainRaw ? normalizeOktaDomain(domainRaw) : '',
         authorizationServer: authorizationServer(get('authorization-server')),
@@ -32528,6 +32697,7 @@ function parseInputs(read) {
         clientId: clientId(get('client-id')),
         privateKey: get('private-key'),
         privateKeyPassphrase: get('private-key-passphrase'),
+        ...keys,
         keyId: keyId(get('key-id')),
         algorithm: get('algorithm') ? oneOf('algorithm', get('algorithm'), ALGORITHMS) : undefined,
         scopes: list(get('scopes')),
@@ -32588,6 +32758,30 @@ function parseInputs(read) {
     }
     return inputs;
 }
+/**
+ * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
+ * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
+ * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
+ * for private-key in rotate today.
+ */
+function remoteKeys(mode, get) {
+    const both = (a, b) => new errors/* InputError */.d(b, `Inputs ${a} and ${b} are both set; give one of them.`);
+    if (get('private-key') && get('signing-key'))
+        throw both('private-key', 'signing-key');
+    const newRaw = get('new-signing-key');
+    if (newRaw && mode !== 'rotate') {
+        throw new errors/* InputError */.d('new-signing-key', `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`);
+    }
+    if (newRaw && get('private-key'))
+        throw both('private-key', 'new-signing-key');
+    if (newRaw && get('signing-key'))
+        throw both('signing-key', 'new-signing-key');
+    const signingRaw = get('signing-key');
+    return {
+        signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
+        newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
+    };
+}
 function missing(name, mode, alternative) {
     const or = alternative ? ` (or ${alternative})` : '';
     const hint = SECRET_HINT.has(name)
@@ -32613,12 +32807,33 @@ function maskSecretInputs(runtime) {
         const value = core.getInput(name);
         if (!value)
             continue;
-        if (name === 'private-key')
+        if (name === 'private-key' || name === 'admin-private-key')
             (0,signing_key/* maskKeyText */.tB)(value, mask);
         else
             mask(value);
     }
+    // A key URI is not a secret, but a PKCS#11 PIN in it (pin-value, RFC 7512 §2.3) is; a key
+    // pasted into signing-key by mistake is masked like private-key.
+    for (const name of KEY_URI_INPUTS) {
+        const value = core.getInput(name);
+        const pin = /[?&]pin-value=([^&]*)/.exec(value)?.[1];
+        if (pin) {
+            mask(pin);
+            mask(safeDecode(pin));
+        }
+        if (value && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value.trim()))
+            (0,signing_key/* maskKeyText */.tB)(value, mask);
+    }
     return mask;
+}
+const KEY_URI_INPUTS = ['signing-key', 'new-signing-key', 'admin-signing-key'];
+function safeDecode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
 }
 /** core.setSecret, once per value: the same value masked twice only lengthens the log. */
 function createMask(core) {
@@ -32639,12 +32854,12 @@ function createMask(core) {
 // Each mode is loaded only when chosen: token mode never pays for @actions/github or
 // libsodium (ncc puts each dynamic import in its own chunk).
 const main_MODES = {
-    token: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184))).runTokenMode,
+    token: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184))).runTokenMode,
     jwk: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 3028))).runJwkMode,
-    assertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9380))).runAssertionMode,
-    request: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2582))).runRequestMode,
-    provision: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6812))).runProvisionMode,
-    rotate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(69), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 966))).runRotateMode
+    assertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9380))).runAssertionMode,
+    request: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2582))).runRequestMode,
+    provision: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(348), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6382))).runProvisionMode,
+    rotate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(348), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413))).runRotateMode
 };
 async function run(runtime = defaultRuntime()) {
     const { core } = runtime;
@@ -32672,10 +32887,61 @@ function reportFailure(runtime, error) {
 
 /***/ }),
 
+/***/ 5111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ signWithLocalKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The signature of a key held in memory (the private-key input, or a key the action generated).
+ * Node signs ECDSA straight into JOSE's r||s with dsaEncoding 'ieee-p1363' (RFC 7518 §3.4), so
+ * no conversion is needed here.
+ */
+function signWithLocalKey(privateKey, algorithm) {
+    const hash = `sha${algorithm.slice(2)}`;
+    const ec = algorithm.startsWith('ES');
+    return signingInput => Promise.resolve(new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash, signingInput, ec ? { key: privateKey, dsaEncoding: 'ieee-p1363' } : privateKey)));
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -32732,6 +32998,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -32798,10 +33071,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -32819,6 +33106,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
 /***/ 1792:
 /***/ ((module) => {
 
@@ -32830,6 +33124,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
 
 /***/ }),
 
@@ -32882,6 +33183,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -32896,10 +33225,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ }),
 

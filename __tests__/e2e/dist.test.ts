@@ -33,7 +33,8 @@ describe('dist/ is up to date with src/', () => {
         { cwd: ROOT, stdio: 'pipe' }
       )
     }
-  }, 120_000)
+    // Three ncc builds with the KMS SDKs in their chunks: over two minutes on a loaded 2-core runner.
+  }, 300_000)
   afterAll(() => {
     if (fresh) rmSync(fresh, { recursive: true, force: true })
   })

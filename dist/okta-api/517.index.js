@@ -12,7 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   describeNetworkError: () => (/* binding */ describeNetworkError)
 /* harmony export */ });
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
+/* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1823);
 /* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(137);
+
 
 
 // In its own module so that what needs only the class (RetryingClient, okta-api) does not
@@ -39,29 +41,8 @@ const createFetchTransport = (env) => {
     const dispatcher = proxyDispatcher(env);
     return (request, timeoutMs) => send(request, timeoutMs, dispatcher);
 };
-async function send(request, timeoutMs, dispatcher) {
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .fetch */ .hd)(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            redirect: 'manual',
-            signal,
-            dispatcher
-        });
-        // Reading the body is part of the attempt: a connection dropped mid-body is retried.
-        const text = await response.text();
-        return {
-            status: response.status,
-            headers: response.headers,
-            text,
-            receivedAt: Date.now()
-        };
-    }
-    catch (error) {
-        throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, !!dispatcher);
-    }
+function send(request, timeoutMs, dispatcher) {
+    return (0,_exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .exchange */ .c)((url, init) => (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .fetch */ .hd)(url, { ...init, dispatcher }), request, timeoutMs, (error, timedOut) => describeNetworkError(error, request.url, timeoutMs, timedOut, !!dispatcher));
 }
 function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
     const host = new URL(url).host;

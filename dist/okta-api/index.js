@@ -1,6 +1,33 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ exchange)
+/* harmony export */ });
+async function exchange(fetchOnce, request, timeoutMs, failure) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const response = await fetchOnce(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            redirect: 'manual',
+            signal
+        });
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, text, receivedAt: Date.now() };
+    }
+    catch (error) {
+        throw await failure(error, signal.aborted);
+    }
+}
+
+
+/***/ }),
+
 /***/ 137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -376,6 +403,12 @@ const HINTS = [
         'Check scopes: okta.* scopes come only from the org authorization server (leave authorization-server empty); custom scopes only from a custom one.'
     ],
     [
+        // Reaches a message only once the action has answered a challenge with the nonce offered
+        // (token-request.ts, api-request.ts) and the server asks again, or offers no nonce.
+        /use_dpop_nonce/,
+        'The server asked for a DPoP nonce again after the action had answered with the one it offered (or offered none); the action answers each new nonce once and does not loop: re-run the step, and if it persists, the server changes its nonce on every request (RFC 9449 §8).'
+    ],
+    [
         /DPoP proof JWT header is missing/,
         'The app requires DPoP (app > General > "Require Demonstrating Proof of Possession"): set dpop to auto or true, or untick that setting.'
     ],
@@ -409,7 +442,7 @@ const HINTS = [
     ],
     [
         /E0000006|do not have permission/,
-        "The api-token's admin lacks the privilege: granting scopes, assigning roles and rotating keys of a scoped app need a Super Admin."
+        "The admin credential lacks the privilege (the api-token's admin, or the admin app's roles): granting scopes, assigning roles and rotating keys of a scoped app need a Super Admin."
     ],
     [
         /E0000011|Invalid token provided/,
@@ -2427,6 +2460,8 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ createLazyTransport)
 /* harmony export */ });
+/* harmony import */ var _http_exchange_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1823);
+
 /**
  * The action's transport, loaded only when needed: undici (for HTTPS_PROXY/NO_PROXY) is most
  * of the action's bundle and would double okta-api's start-up. Without a proxy, Node's own
@@ -2437,22 +2472,10 @@ const proxied = (env) => !!(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY
 const createLazyTransport = (env) => async (request, timeoutMs) => {
     if (proxied(env))
         return (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1517))).createFetchTransport(env)(request, timeoutMs);
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        const response = await fetch(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            redirect: 'manual',
-            signal
-        });
-        const text = await response.text();
-        return { status: response.status, headers: response.headers, text, receivedAt: Date.now() };
-    }
-    catch (error) {
+    return (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_0__/* .exchange */ .c)(fetch, request, timeoutMs, async (error, timedOut) => {
         const { describeNetworkError } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1517));
-        throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, false);
-    }
+        return describeNetworkError(error, request.url, timeoutMs, timedOut, false);
+    });
 };
 
 

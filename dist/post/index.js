@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4730:
+/***/ 4628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31578,7 +31578,27 @@ const systemClock = {
     random: () => Math.random()
 };
 
+;// CONCATENATED MODULE: ./src/http/exchange.ts
+async function exchange(fetchOnce, request, timeoutMs, failure) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const response = await fetchOnce(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            redirect: 'manual',
+            signal
+        });
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, text, receivedAt: Date.now() };
+    }
+    catch (error) {
+        throw await failure(error, signal.aborted);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/http/transport.ts
+
 
 
 // In its own module so that what needs only the class (RetryingClient, okta-api) does not
@@ -31605,29 +31625,8 @@ const createFetchTransport = (env) => {
     const dispatcher = proxyDispatcher(env);
     return (request, timeoutMs) => send(request, timeoutMs, dispatcher);
 };
-async function send(request, timeoutMs, dispatcher) {
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        const response = await (0,undici/* fetch */.hd)(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            redirect: 'manual',
-            signal,
-            dispatcher
-        });
-        // Reading the body is part of the attempt: a connection dropped mid-body is retried.
-        const text = await response.text();
-        return {
-            status: response.status,
-            headers: response.headers,
-            text,
-            receivedAt: Date.now()
-        };
-    }
-    catch (error) {
-        throw describeNetworkError(error, request.url, timeoutMs, signal.aborted, !!dispatcher);
-    }
+function send(request, timeoutMs, dispatcher) {
+    return exchange((url, init) => (0,undici/* fetch */.hd)(url, { ...init, dispatcher }), request, timeoutMs, (error, timedOut) => describeNetworkError(error, request.url, timeoutMs, timedOut, !!dispatcher));
 }
 function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
     const host = new URL(url).host;
@@ -31804,6 +31803,264 @@ const ADMIN_ROLES = [
     'ACCESS_REQUESTS_ADMIN'
 ];
 
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+
+/**
+ * Parsers for one input value each: they trim, check and convert, and every message names
+ * the input and echoes the value only through printable(). inputs.ts decides which input
+ * goes through which.
+ */
+function oneOf(name, raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(name, `Input ${name} has an unknown value "${printable(value)}"; allowed values: ${allowed.join(', ')}.`);
+}
+/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput. */
+function values_boolean(name, raw, fallback) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(name, `Input ${name} must be true or false, not "${printable(value)}".`);
+}
+function integer(name, raw, fallback, min, max) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new InputError(name, `Input ${name} must be a whole number from ${min} to ${max}, not "${printable(value)}".`);
+    }
+    return Number(value);
+}
+/** Lists split on spaces, commas and newlines, trimmed, empties dropped, duplicates removed. */
+function list(raw) {
+    return [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
+}
+function validateScopes(scopes) {
+    for (const scope of scopes) {
+        // RFC 6749 §3.3 scope-token: printable ASCII except space, quote and backslash.
+        if (!/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope)) {
+            throw new InputError('scopes', `Input scopes has an invalid scope "${printable(scope)}".`);
+        }
+    }
+}
+function authorizationServer(raw) {
+    const value = raw.trim();
+    if (value && !/^[A-Za-z0-9_-]+$/.test(value)) {
+        throw new InputError('authorization-server', `Input authorization-server must be empty (org server), "default" or an authorization server id such as aus1a2b3c4d5e6f7g8h9, not "${printable(value)}".`);
+    }
+    return value;
+}
+/** `name`: client-id, or admin-client-id for the admin app's. */
+function clientId(raw, name = 'client-id') {
+    const value = raw.trim();
+    if (value && !/^[\x21-\x7e]+$/.test(value)) {
+        throw new InputError(name, `Input ${name} contains spaces or control characters; paste the client id alone (e.g. 0oa1b2c3d4e5f6g7h8i9).`);
+    }
+    if (value.length > 255) {
+        throw new InputError(name, `Input ${name} is longer than 255 characters.`);
+    }
+    return value;
+}
+/** `name`: key-id, or admin-key-id for the admin app's. */
+function keyId(raw, name = 'key-id') {
+    const value = raw.trim();
+    if (value && !/^[\x21-\x7e]{1,255}$/.test(value)) {
+        throw new InputError(name, `Input ${name} must be 1 to 255 printable characters without spaces.`);
+    }
+    return value;
+}
+function label(raw) {
+    const value = raw.trim();
+    if (value.length > 100 || /[\x00-\x1f\x7f]/.test(value)) {
+        throw new InputError('app-label', 'Input app-label must be at most 100 characters without control characters.');
+    }
+    return value;
+}
+function secretName(name, raw) {
+    const value = raw.trim();
+    // GitHub: alphanumerics and underscores, not starting with a digit or GITHUB_.
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || /^GITHUB_/i.test(value)) {
+        throw new InputError(name, `Input ${name} must contain only letters, digits and underscores, not start with a digit or GITHUB_: "${printable(value)}".`);
+    }
+    return value;
+}
+function jsonText(name, raw) {
+    if (!raw.trim())
+        return '';
+    try {
+        JSON.parse(raw);
+    }
+    catch (error) {
+        // V8's message quotes the text itself; keep only the position so no value is echoed.
+        const at = /position (\d+)/.exec(error.message);
+        throw new InputError(name, `Input ${name} is not valid JSON${at ? ` (syntax error at position ${at[1]})` : ''}.`);
+    }
+    return raw;
+}
+/** Echoes an input value in an error safely: short, and control characters escaped. */
+function printable(value) {
+    const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/signing/key-uri.ts
+
+
+/**
+ * Key URIs as cosign names them (docs.sigstore.dev/cosign/key_management/overview): awskms://,
+ * gcpkms://, azurekms://, hashivault://, and RFC 7512's pkcs11:. Parsed before any network call,
+ * so an unknown scheme or a plain-http endpoint fails as an input error naming the input.
+ */
+const SCHEMES = ['awskms', 'gcpkms', 'azurekms', 'hashivault', 'pkcs11'];
+const EXAMPLES = 'awskms://, gcpkms://, azurekms://, hashivault:// or pkcs11:';
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const SECRET_PARAMS = new Set(['pin-value']);
+function parseKeyUri(input, raw) {
+    const value = raw.trim();
+    const match = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(value);
+    const scheme = SCHEMES.find(s => s === match?.[1]);
+    if (!match || !scheme) {
+        const seen = match ? `${printable(match[1])}:` : 'no scheme';
+        throw new InputError(input, `Input ${input} must be a key URI (${EXAMPLES}), but has ${seen}; a PEM or JWK key goes in ${input === 'admin-signing-key' ? 'admin-private-key' : 'private-key'}.`);
+    }
+    let rest = match[2];
+    if (scheme !== 'pkcs11') {
+        if (!rest.startsWith('//')) {
+            throw new InputError(input, `Input ${input} must start with ${scheme}://.`);
+        }
+        rest = rest.slice(2);
+    }
+    const queryAt = rest.indexOf('?');
+    const before = queryAt < 0 ? rest : rest.slice(0, queryAt);
+    const query = parseQuery(input, queryAt < 0 ? '' : rest.slice(queryAt + 1));
+    let authority = '';
+    let path = before;
+    // cosign's awskms://HOST:PORT/KEY form; awskms:///KEY has an empty authority.
+    if (scheme === 'awskms') {
+        const slash = before.indexOf('/');
+        authority = slash < 0 ? '' : before.slice(0, slash);
+        path = slash < 0 ? before : before.slice(slash + 1);
+    }
+    if (!path)
+        throw new InputError(input, `Input ${input} names no key after ${scheme}:.`);
+    const endpointRaw = query.endpoint ?? (authority ? `${schemeFor(authority)}://${authority}` : '');
+    const endpoint = endpointRaw ? checkEndpoint(input, endpointRaw) : undefined;
+    return {
+        scheme,
+        input,
+        display: displayOf(value),
+        // pkcs11: keeps its path encoded: RFC 7512 encodes each attribute apart, and id is binary.
+        path: scheme === 'pkcs11' ? path : decodePath(input, path),
+        authority,
+        query,
+        ...(endpoint ? { endpoint } : {})
+    };
+}
+function decodePath(input, path) {
+    try {
+        return decodeURIComponent(path);
+    }
+    catch {
+        throw new InputError(input, `Input ${input} has a malformed percent-encoding in its key name.`);
+    }
+}
+/** The authority form has no scheme of its own: https, except for a loopback host (a test fake). */
+function schemeFor(authority) {
+    const host = authority.replace(/:\d+$/, '');
+    return LOOPBACK.has(host) ? 'http' : 'https';
+}
+function checkEndpoint(input, raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new InputError(input, `Input ${input} has an endpoint that is not a URL: "${printable(raw)}".`);
+    }
+    const loopback = LOOPBACK.has(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new InputError(input, `Input ${input} has endpoint ${printable(url.origin)}: use https (http only for localhost or 127.0.0.1).`);
+    }
+    return url.href.replace(/\/$/, '');
+}
+function parseQuery(input, raw) {
+    const out = {};
+    for (const pair of raw.split('&').filter(Boolean)) {
+        const eq = pair.indexOf('=');
+        const name = eq < 0 ? pair : pair.slice(0, eq);
+        try {
+            out[decodeURIComponent(name)] = eq < 0 ? '' : decodeURIComponent(pair.slice(eq + 1));
+        }
+        catch {
+            throw new InputError(input, `Input ${input} has a malformed percent-encoding in "${printable(name)}".`);
+        }
+    }
+    return out;
+}
+/** The URI for the log: a PIN in the query never shows. */
+function displayOf(value) {
+    return value.replace(/([?&])([^=&]+)=([^&]*)/g, (whole, sep, name) => SECRET_PARAMS.has(name) ? `${sep}${name}=***` : whole);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/admin-credential.ts
+
+
+
+const ADMIN_MODES = ['provision', 'rotate'];
+function adminInputs(mode, get, missing) {
+    const values = {
+        adminCredential: 'none',
+        adminClientId: clientId(get('admin-client-id'), 'admin-client-id'),
+        adminPrivateKey: get('admin-private-key'),
+        adminPrivateKeyPassphrase: get('admin-private-key-passphrase'),
+        adminSigningKey: undefined,
+        adminKeyId: keyId(get('admin-key-id'), 'admin-key-id')
+    };
+    if (!ADMIN_MODES.includes(mode))
+        return values;
+    const apiToken = get('api-token');
+    const remote = get('admin-signing-key');
+    if (remote && values.adminPrivateKey) {
+        throw new InputError('admin-signing-key', 'Inputs admin-private-key and admin-signing-key are both set; give one of them.');
+    }
+    if (remote)
+        values.adminSigningKey = parseKeyUri('admin-signing-key', remote);
+    const key = values.adminPrivateKey || remote;
+    const app = values.adminClientId || key;
+    if (apiToken && app) {
+        throw new InputError('api-token', `Inputs api-token and ${values.adminClientId ? 'admin-client-id' : remote ? 'admin-signing-key' : 'admin-private-key'} are two admin credentials; give one: api-token (an API token) or admin-client-id with admin-private-key (an admin service app).`);
+    }
+    if (values.adminClientId && !key) {
+        throw new InputError('admin-private-key', 'Input admin-private-key is required with admin-client-id but is empty; give the admin app its private key (or admin-signing-key, a key URI), or leave admin-client-id empty.');
+    }
+    if (key && !values.adminClientId) {
+        throw new InputError('admin-client-id', `Input admin-client-id is required with ${remote ? 'admin-signing-key' : 'admin-private-key'} but is empty; give the admin app's client id.`);
+    }
+    for (const part of ['admin-private-key-passphrase', 'admin-key-id']) {
+        if (get(part) && !app) {
+            throw new InputError(part, `Input ${part} belongs to admin-client-id and admin-private-key, which are empty; give them, or leave ${part} empty.`);
+        }
+    }
+    if (apiToken)
+        values.adminCredential = 'api-token';
+    else if (app)
+        values.adminCredential = 'admin-app';
+    else if (mode === 'rotate') {
+        if (!get('private-key') && !get('signing-key')) {
+            throw new InputError('private-key', "Input private-key (or signing-key) is required in rotate mode without api-token or admin-client-id: it is the app's current key, with which the app rotates itself (self-rotation).");
+        }
+        values.adminCredential = 'self';
+    }
+    else
+        throw missing('api-token', 'admin-client-id with admin-private-key');
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/urls.ts
 
 /**
@@ -31911,110 +32168,9 @@ subject = 'Input request-path') {
     return url.toString();
 }
 
-;// CONCATENATED MODULE: ./src/inputs/values.ts
-
-/**
- * Parsers for one input value each: they trim, check and convert, and every message names
- * the input and echoes the value only through printable(). inputs.ts decides which input
- * goes through which.
- */
-function oneOf(name, raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(name, `Input ${name} has an unknown value "${printable(value)}"; allowed values: ${allowed.join(', ')}.`);
-}
-/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput. */
-function values_boolean(name, raw, fallback) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(name, `Input ${name} must be true or false, not "${printable(value)}".`);
-}
-function integer(name, raw, fallback, min, max) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError(name, `Input ${name} must be a whole number from ${min} to ${max}, not "${printable(value)}".`);
-    }
-    return Number(value);
-}
-/** Lists split on spaces, commas and newlines, trimmed, empties dropped, duplicates removed. */
-function list(raw) {
-    return [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
-}
-function validateScopes(scopes) {
-    for (const scope of scopes) {
-        // RFC 6749 §3.3 scope-token: printable ASCII except space, quote and backslash.
-        if (!/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope)) {
-            throw new InputError('scopes', `Input scopes has an invalid scope "${printable(scope)}".`);
-        }
-    }
-}
-function authorizationServer(raw) {
-    const value = raw.trim();
-    if (value && !/^[A-Za-z0-9_-]+$/.test(value)) {
-        throw new InputError('authorization-server', `Input authorization-server must be empty (org server), "default" or an authorization server id such as aus1a2b3c4d5e6f7g8h9, not "${printable(value)}".`);
-    }
-    return value;
-}
-function clientId(raw) {
-    const value = raw.trim();
-    if (value && !/^[\x21-\x7e]+$/.test(value)) {
-        throw new InputError('client-id', 'Input client-id contains spaces or control characters; paste the client id alone (e.g. 0oa1b2c3d4e5f6g7h8i9).');
-    }
-    if (value.length > 255) {
-        throw new InputError('client-id', 'Input client-id is longer than 255 characters.');
-    }
-    return value;
-}
-function keyId(raw) {
-    const value = raw.trim();
-    if (value && !/^[\x21-\x7e]{1,255}$/.test(value)) {
-        throw new InputError('key-id', 'Input key-id must be 1 to 255 printable characters without spaces.');
-    }
-    return value;
-}
-function label(raw) {
-    const value = raw.trim();
-    if (value.length > 100 || /[\x00-\x1f\x7f]/.test(value)) {
-        throw new InputError('app-label', 'Input app-label must be at most 100 characters without control characters.');
-    }
-    return value;
-}
-function secretName(name, raw) {
-    const value = raw.trim();
-    // GitHub: alphanumerics and underscores, not starting with a digit or GITHUB_.
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || /^GITHUB_/i.test(value)) {
-        throw new InputError(name, `Input ${name} must contain only letters, digits and underscores, not start with a digit or GITHUB_: "${printable(value)}".`);
-    }
-    return value;
-}
-function jsonText(name, raw) {
-    if (!raw.trim())
-        return '';
-    try {
-        JSON.parse(raw);
-    }
-    catch (error) {
-        // V8's message quotes the text itself; keep only the position so no value is echoed.
-        const at = /position (\d+)/.exec(error.message);
-        throw new InputError(name, `Input ${name} is not valid JSON${at ? ` (syntax error at position ${at[1]})` : ''}.`);
-    }
-    return raw;
-}
-/** Echoes an input value in an error safely: short, and control characters escaped. */
-function printable(value) {
-    const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
+
 
 
 
@@ -32024,7 +32180,9 @@ const SECRET_INPUTS = [
     'private-key',
     'private-key-passphrase',
     'api-token',
-    'github-token'
+    'github-token',
+    'admin-private-key',
+    'admin-private-key-passphrase'
 ];
 /** Which inputs each mode cannot do without. */
 const REQUIRED = {
@@ -32032,8 +32190,9 @@ const REQUIRED = {
     request: ['okta-domain', 'client-id', 'private-key', 'scopes', 'request-path'],
     assertion: ['client-id', 'private-key'],
     jwk: [],
-    provision: ['okta-domain', 'api-token'],
-    rotate: ['okta-domain', 'client-id', 'api-token']
+    // and one admin credential (inputs/admin-credential.ts)
+    provision: ['okta-domain'],
+    rotate: ['okta-domain', 'client-id']
 };
 // An input in this list that resolves to empty is most often a secret the workflow cannot
 // see: pull requests from forks and Dependabot runs get no repository secrets.
@@ -32042,9 +32201,13 @@ function parseInputs(read) {
     const mode = oneOf('mode', read('mode') || 'token', MODES);
     const get = (name) => read(name);
     for (const name of REQUIRED[mode]) {
+        // A key URI in signing-key stands in for private-key.
+        if (name === 'private-key' && get('signing-key'))
+            continue;
         if (!get(name))
             throw missing(name, mode);
     }
+    const keys = remoteKeys(mode, get);
     const tokenEndpointRaw = get('token-endpoint');
     const domainRaw = get('okta-domain');
     // token and assertion modes can work from token-endpoint alone (any OAuth server); assertion
@@ -32056,6 +32219,7 @@ function parseInputs(read) {
         throw missing('okta-domain', mode, 'token-endpoint, or audience');
     }
     const inputs = {
+        ...adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative)),
         mode,
         oktaDomain: domainRaw ? normalizeOktaDomain(domainRaw) : '',
         authorizationServer: authorizationServer(get('authorization-server')),
@@ -32064,6 +32228,7 @@ function parseInputs(read) {
         clientId: clientId(get('client-id')),
         privateKey: get('private-key'),
         privateKeyPassphrase: get('private-key-passphrase'),
+        ...keys,
         keyId: keyId(get('key-id')),
         algorithm: get('algorithm') ? oneOf('algorithm', get('algorithm'), ALGORITHMS) : undefined,
         scopes: list(get('scopes')),
@@ -32124,6 +32289,30 @@ function parseInputs(read) {
     }
     return inputs;
 }
+/**
+ * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
+ * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
+ * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
+ * for private-key in rotate today.
+ */
+function remoteKeys(mode, get) {
+    const both = (a, b) => new InputError(b, `Inputs ${a} and ${b} are both set; give one of them.`);
+    if (get('private-key') && get('signing-key'))
+        throw both('private-key', 'signing-key');
+    const newRaw = get('new-signing-key');
+    if (newRaw && mode !== 'rotate') {
+        throw new InputError('new-signing-key', `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`);
+    }
+    if (newRaw && get('private-key'))
+        throw both('private-key', 'new-signing-key');
+    if (newRaw && get('signing-key'))
+        throw both('signing-key', 'new-signing-key');
+    const signingRaw = get('signing-key');
+    return {
+        signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
+        newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
+    };
+}
 function missing(name, mode, alternative) {
     const or = alternative ? ` (or ${alternative})` : '';
     const hint = SECRET_HINT.has(name)
@@ -32135,7 +32324,7 @@ function missing(name, mode, alternative) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+const encoder = new TextEncoder(), buffer_utils_decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
 function concat(...buffers) {
   const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
   let i = 0;
@@ -32181,7 +32370,7 @@ function encodeBase64(input, url = !1) {
   const encoded = btoa(arr.join(""));
   return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
 }
-function decodeBase64(encoded, url = !1) {
+function buffer_utils_decodeBase64(encoded, url = !1) {
   if (Uint8Array.fromBase64)
     return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
   if (url) {
@@ -32223,7 +32412,7 @@ class JOSEError extends Error {
     super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
   }
 }
-class errors_JWTClaimValidationFailed extends JOSEError {
+class JWTClaimValidationFailed extends JOSEError {
   static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
   code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
   claim;
@@ -32233,7 +32422,7 @@ class errors_JWTClaimValidationFailed extends JOSEError {
     super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
   }
 }
-class errors_JWTExpired extends JOSEError {
+class JWTExpired extends JOSEError {
   static code = "ERR_JWT_EXPIRED";
   code = "ERR_JWT_EXPIRED";
   claim;
@@ -32247,7 +32436,7 @@ class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (
   static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
   code = "ERR_JOSE_ALG_NOT_ALLOWED";
 }
-class JOSENotSupported extends JOSEError {
+class errors_JOSENotSupported extends JOSEError {
   static code = "ERR_JOSE_NOT_SUPPORTED";
   code = "ERR_JOSE_NOT_SUPPORTED";
 }
@@ -32262,12 +32451,12 @@ class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEErr
   static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
   code = "ERR_JWE_INVALID";
 }
-class JWSInvalid extends JOSEError {
-  static code = "ERR_JWS_INVALID";
+class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
   code = "ERR_JWS_INVALID";
 }
-class errors_JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
+class JWTInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWT_INVALID"));
   code = "ERR_JWT_INVALID";
 }
 class JWKInvalid extends JOSEError {
@@ -32310,114 +32499,6 @@ class JWSSignatureVerificationFailed extends JOSEError {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function validate_isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
 
 
@@ -32442,13 +32523,13 @@ async function prepareKey(entry, key, usage) {
   if (secret && key instanceof Uint8Array)
     return key;
   let normalized, keyObject;
-  if (validate_isObject(key)) {
+  if (isObject(key)) {
     if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
       throw invalidKeyType(alg, key, secret);
     if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
       throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
     if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
-      return base64url_decode(normalized.k);
+      return decode(normalized.k);
     if (!Object.isFrozen(key)) {
       const { key_ops } = key;
       Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
@@ -32560,6 +32641,114 @@ async function rawKey(key, expected, usage, extractable = !1) {
 }
 
 
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function validate_isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/key/export.js
 
 
@@ -32635,7 +32824,7 @@ async function calculateJwkThumbprint(key, digestAlgorithm) {
       requiredMembers = { k: jwk.k, kty: jwk.kty };
       break;
     default:
-      throw new JOSENotSupported('"kty" (Key Type) Parameter missing or unsupported');
+      throw new errors_JOSENotSupported('"kty" (Key Type) Parameter missing or unsupported');
   }
   const thumbprintInput = buffer_utils_encode(JSON.stringify(requiredMembers));
   return base64url_encode(await digest(digestAlgorithm, thumbprintInput));
@@ -32646,6 +32835,19 @@ async function calculateJwkThumbprintUri(key, digestAlgorithm) {
   return `urn:ietf:params:oauth:jwk-thumbprint:sha-${digestAlgorithm.slice(-3)}:${thumbprint}`;
 }
 
+
+;// CONCATENATED MODULE: ./src/signing/local-signer.ts
+
+/**
+ * The signature of a key held in memory (the private-key input, or a key the action generated).
+ * Node signs ECDSA straight into JOSE's r||s with dsaEncoding 'ieee-p1363' (RFC 7518 §3.4), so
+ * no conversion is needed here.
+ */
+function signWithLocalKey(privateKey, algorithm) {
+    const hash = `sha${algorithm.slice(2)}`;
+    const ec = algorithm.startsWith('ES');
+    return signingInput => Promise.resolve(new Uint8Array((0,external_node_crypto_.sign)(hash, signingInput, ec ? { key: privateKey, dsaEncoding: 'ieee-p1363' } : privateKey)));
+}
 
 ;// CONCATENATED MODULE: ./src/keys/normalize.ts
 function normalizeKeyText(raw) {
@@ -32848,6 +33050,7 @@ function keyError(what) {
 
 
 
+
 const CURVES = {
     prime256v1: { crv: 'P-256', alg: 'ES256' },
     secp384r1: { crv: 'P-384', alg: 'ES384' },
@@ -32885,13 +33088,15 @@ async function loadSigningKey(raw, options) {
         kidSource,
         publicJwk: { ...bare, kid },
         format: parsed.format + repaired,
-        description
+        description,
+        sign: signWithLocalKey(parsed.key, algorithm)
     };
 }
-/** Public JWK and thumbprint kid of a key the action generated or loaded. */
+/** Public JWK and thumbprint kid of a key the action generated or loaded, or a KMS's public key. */
 async function publicJwkOf(key, kid) {
     const { algorithm, description } = describeKey(key, undefined);
-    const parts = createPublicKey(key).export({ format: 'jwk' });
+    // A remote key arrives as its public half (src/signing/remote-signer.ts).
+    const parts = (key.type === 'public' ? key : createPublicKey(key)).export({ format: 'jwk' });
     const bare = { ...pick(parts), alg: algorithm, use: 'sig' };
     return { jwk: { ...bare, kid: kid || (await thumbprintOf(bare)) }, algorithm, description };
 }
@@ -32959,12 +33164,33 @@ function maskSecretInputs(runtime) {
         const value = core.getInput(name);
         if (!value)
             continue;
-        if (name === 'private-key')
+        if (name === 'private-key' || name === 'admin-private-key')
             maskKeyText(value, mask);
         else
             mask(value);
     }
+    // A key URI is not a secret, but a PKCS#11 PIN in it (pin-value, RFC 7512 §2.3) is; a key
+    // pasted into signing-key by mistake is masked like private-key.
+    for (const name of KEY_URI_INPUTS) {
+        const value = core.getInput(name);
+        const pin = /[?&]pin-value=([^&]*)/.exec(value)?.[1];
+        if (pin) {
+            mask(pin);
+            mask(safeDecode(pin));
+        }
+        if (value && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value.trim()))
+            maskKeyText(value, mask);
+    }
     return mask;
+}
+const KEY_URI_INPUTS = ['signing-key', 'new-signing-key', 'admin-signing-key'];
+function safeDecode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
 }
 /** core.setSecret, once per value: the same value masked twice only lengthens the log. */
 function createMask(core) {
@@ -33013,312 +33239,26 @@ function openFromMainStep(sealed, privateKey) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_sign.js
-
-
-
-
-
-
-async function createSignature(input, key, rejectUnencoded) {
-  let [payload, protectedHeader, unprotectedHeader, crit] = input, encodedProtectedHeader = "";
-  if (protectedHeader !== void 0) {
-    const normalized = serializeJoseHeader(JWSInvalid, protectedHeader);
-    protectedHeader = normalized[0], encodedProtectedHeader = base64url_encode(normalized[1]);
-  }
-  if (unprotectedHeader !== void 0 && (unprotectedHeader = serializeJoseHeader(JWSInvalid, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
-    throw new JWSInvalid("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
-  if (!isDisjoint(protectedHeader, unprotectedHeader))
-    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
-  validateCritDuplicates(JWSInvalid, protectedHeader);
-  const b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, crit, protectedHeader, joseHeader));
-  b64 || rejectUnencoded?.();
-  const { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  const entry = jwsAlgorithm(alg);
-  let encodedPayload = "", signingPayload = payload, signingInput;
-  if (b64) {
-    const encodedPayloadCache = input[4];
-    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= base64url_encode(payload), signingPayload = encodedPayloadCache[1] ??= buffer_utils_encode(encodedPayload)) : (encodedPayload = base64url_encode(payload), signingInput = encoder.encode(`${encodedProtectedHeader}.${encodedPayload}`));
-  }
-  signingInput ??= concat(buffer_utils_encode(encodedProtectedHeader), buffer_utils_encode("."), signingPayload);
-  const signingKey = await rawKey(await prepareKey(entry, key, "sign"), entry.subtle, "sign");
-  entry.minRsaBits && checkModulusLength(entry.alg, signingKey);
-  const jws = {
-    signature: base64url_encode(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey, signingInput))),
-    payload: encodedPayload
-  };
-  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
-}
-async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
-  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
-  return `${jws.protected}.${jws.payload}.${jws.signature}`;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
-
-
-
-const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31557600
-}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
-function invalidDuration() {
-  throw new TypeError("Invalid time period format");
-}
-function secs(str) {
-  typeof str != "string" && invalidDuration();
-  const matched = REGEX.exec(str);
-  (!matched || matched[4] && matched[1]) && invalidDuration();
-  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
-  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4] === "ago" ? -durationSeconds : durationSeconds;
-}
-function validateInput(label, input) {
-  if (!Number.isFinite(input))
-    throw new TypeError(`Invalid ${label} input`);
-  return input;
-}
-function validateStringClaim(claim, value) {
-  if (typeof value != "string")
-    throw new TypeError(`"${claim}" claim must be a string`);
-}
-function validateAudienceClaim(value) {
-  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
-    throw new TypeError('"aud" claim must be a string or an array of strings');
-}
-function numericDate(value, label) {
-  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
-}
-const normalizeTyp = (value) => {
-  const normalized = value.toLowerCase();
-  return value.includes("/") ? normalized : `application/${normalized}`;
-}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
-function validateNumericDate(claimsSet, claim, required = !1) {
-  const value = claimsSet[claim];
-  if (!(value === void 0 && !required)) {
-    if (typeof value != "number")
-      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
-    return value;
-  }
-}
-function unexpectedClaim(claimsSet, claim) {
-  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
-}
-function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
-  const { typ } = options;
-  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
-    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
-  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
-  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
-  for (const claim of new Set(presenceCheck.reverse()))
-    if (!Object.hasOwn(claimsSet, claim))
-      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
-  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
-  const { clockTolerance } = options;
-  let tolerance = 0;
-  if (typeof clockTolerance == "string")
-    tolerance = secs(clockTolerance);
-  else if (clockTolerance !== void 0) {
-    if (typeof clockTolerance != "number")
-      throw new TypeError("Invalid clockTolerance option type");
-    tolerance = clockTolerance;
-  }
-  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
-    throw new TypeError("Invalid clockTolerance option input");
-  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
-  if (nbf !== void 0 && nbf > now + tolerance)
-    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
-  const exp = validateNumericDate(claimsSet, "exp");
-  if (exp !== void 0 && exp <= now - tolerance)
-    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
-  if (maxTokenAge !== void 0) {
-    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
-    if (max < 0)
-      throw new TypeError("Invalid maxTokenAge option input");
-    if (age - tolerance > max)
-      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
-    if (age < -tolerance)
-      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
-  }
-  return claimsSet;
-}
-let producerClaimsSets;
-function producerClaimsSet(producer) {
-  return producerClaimsSets.get(producer);
-}
-function jwtClaimsSetBytes(producer) {
-  const claimsSet = producerClaimsSet(producer);
-  for (const claim of ["iat", "nbf", "exp"]) {
-    const value = claimsSet[claim];
-    if (typeof value == "number" && !Number.isFinite(value))
-      throw new TypeError(`"${claim}" claim must be a finite number`);
-  }
-  return encoder.encode(JSON.stringify(claimsSet));
-}
-function jwtClaim(producer, claim) {
-  return producerClaimsSet(producer)[claim];
-}
-class JWTClaimsBuilder {
-  constructor(claimsSet = {}) {
-    if (!validate_isObject(claimsSet))
-      throw new TypeError("JWT Claims Set MUST be an object");
-    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
-  }
-  setIssuer(value) {
-    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
-  }
-  setSubject(value) {
-    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
-  }
-  setAudience(value) {
-    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
-  }
-  setJti(value) {
-    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
-  }
-  setNotBefore(value) {
-    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
-  }
-  setExpirationTime(value) {
-    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
-  }
-  setIssuedAt(value) {
-    const claimsSet = producerClaimsSet(this);
-    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js
-
-
-
-
-const SignJWT_base = JWTClaimsBuilder;
-class SignJWT extends SignJWT_base {
-  #protectedHeader;
-  setProtectedHeader(protectedHeader) {
-    return assertNotSet(this.#protectedHeader, "setProtectedHeader"), this.#protectedHeader = protectedHeader, this;
-  }
-  async sign(key, options) {
-    return createCompactSignature(jwtClaimsSetBytes(this), this.#protectedHeader, options?.crit, key, () => {
-      throw new errors_JWTInvalid("JWTs MUST NOT use unencoded payload");
-    });
-  }
-}
-
-
 ;// CONCATENATED MODULE: ./src/jwt/client-assertion.ts
 
 
-function signClientAssertion(params) {
+async function signClientAssertion(params) {
     const { key, clientId, audience, lifetimeSeconds, nowSeconds } = params;
-    return new SignJWT({})
-        .setProtectedHeader({ alg: key.algorithm, kid: key.kid, typ: 'JWT' })
-        .setIssuer(clientId)
-        .setSubject(clientId)
-        .setAudience(audience)
-        .setJti((0,external_node_crypto_.randomUUID)())
-        .setIssuedAt(nowSeconds)
-        .setExpirationTime(nowSeconds + lifetimeSeconds)
-        .sign(key.privateKey);
+    const header = { alg: key.algorithm, kid: key.kid, typ: 'JWT' };
+    const claims = {
+        iss: clientId,
+        sub: clientId,
+        aud: audience,
+        jti: (0,external_node_crypto_.randomUUID)(),
+        iat: nowSeconds,
+        exp: nowSeconds + lifetimeSeconds
+    };
+    const signingInput = `${encodeJson(header)}.${encodeJson(claims)}`;
+    const signature = await key.sign(new TextEncoder().encode(signingInput));
+    return `${signingInput}.${base64url_encode(signature)}`;
+}
+function encodeJson(value) {
+    return base64url_encode(JSON.stringify(value));
 }
 
 ;// CONCATENATED MODULE: ./src/okta/hints.ts
@@ -33364,6 +33304,12 @@ const HINTS = [
         'Check scopes: okta.* scopes come only from the org authorization server (leave authorization-server empty); custom scopes only from a custom one.'
     ],
     [
+        // Reaches a message only once the action has answered a challenge with the nonce offered
+        // (token-request.ts, api-request.ts) and the server asks again, or offers no nonce.
+        /use_dpop_nonce/,
+        'The server asked for a DPoP nonce again after the action had answered with the one it offered (or offered none); the action answers each new nonce once and does not loop: re-run the step, and if it persists, the server changes its nonce on every request (RFC 9449 §8).'
+    ],
+    [
         /DPoP proof JWT header is missing/,
         'The app requires DPoP (app > General > "Require Demonstrating Proof of Possession"): set dpop to auto or true, or untick that setting.'
     ],
@@ -33397,7 +33343,7 @@ const HINTS = [
     ],
     [
         /E0000006|do not have permission/,
-        "The api-token's admin lacks the privilege: granting scopes, assigning roles and rotating keys of a scoped app need a Super Admin."
+        "The admin credential lacks the privilege (the api-token's admin, or the admin app's roles): granting scopes, assigning roles and rotating keys of a scoped app need a Super Admin."
     ],
     [
         /E0000011|Invalid token provided/,
@@ -33800,7 +33746,7 @@ async function run(runtime = defaultRuntime()) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4730);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4628);
 // The runner's post entry (action.yml runs.post): revokes the token at job end.
 
 await (0,_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

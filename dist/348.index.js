@@ -1,5 +1,5 @@
-export const id = 69;
-export const ids = [69];
+export const id = 348;
+export const ids = [348];
 export const modules = {
 
 /***/ 2989:
@@ -31,14 +31,158 @@ async function generateSigningKey(keyType) {
 
 /***/ }),
 
-/***/ 2398:
+/***/ 8957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ preflight),
+/* harmony export */   _r: () => (/* binding */ requestedScopes),
+/* harmony export */   hn: () => (/* binding */ rotateScopes),
+/* harmony export */   v9: () => (/* binding */ holds),
+/* harmony export */   xC: () => (/* binding */ provisionScopes)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _okta_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7908);
+
+
+const requestedScopes = (scopes) => [
+    ...scopes.required,
+    ...scopes.optional
+];
+/**
+ * `manage` includes `read` ("Use the okta.<resource>.manage scopes to perform any GET
+ * operations", https://developer.okta.com/docs/guides/implement-oauth-for-okta/main/).
+ */
+function holds(granted, scope) {
+    if (!granted)
+        return true;
+    return (granted.has(scope) || (scope.endsWith('.read') && granted.has(scope.slice(0, -5) + '.manage')));
+}
+/** provision: manage apps; grant scopes and assign roles only when asked to. */
+function provisionScopes(inputs, dryRun = inputs.dryRun) {
+    const level = dryRun ? 'read' : 'manage';
+    const required = [`okta.apps.${level}`];
+    const optional = [];
+    if (inputs.scopes.length)
+        required.push(`okta.appGrants.${level}`);
+    else
+        optional.push('okta.appGrants.read');
+    if (inputs.adminRoles.length)
+        required.push(`okta.roles.${level}`);
+    else
+        optional.push('okta.roles.read');
+    return { required, optional };
+}
+/** rotate: change the target's keys; read its grants (proof scopes, key rule) and own roles. */
+function rotateScopes(inputs, dryRun = inputs.dryRun) {
+    const optional = ['okta.roles.read'];
+    // In self-rotation the app's grants are known from its own token.
+    if (inputs.adminCredential !== 'self')
+        optional.unshift('okta.appGrants.read');
+    return { required: [`okta.apps.${dryRun ? 'read' : 'manage'}`], optional };
+}
+const APP_LEVEL = ['SUPER_ADMIN', 'ORG_ADMIN', 'APP_ADMIN'];
+/**
+ * Throws one line naming the missing scope or role and how to grant it; with an API token
+ * there is nothing to check beforehand (Okta's E0000006 is explained if it comes).
+ */
+async function preflight(ctx, session, scopes, need) {
+    const { granted, callerClientId: clientId } = session;
+    if (session.credential === 'api-token' || !granted || !clientId)
+        return;
+    const app = session.credential === 'self' ? `app ${clientId}` : `admin app ${clientId}`;
+    const missing = scopes.required.filter(scope => !holds(granted, scope));
+    if (missing.length) {
+        const them = missing.length > 1 ? 'them' : 'it';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`The access token of ${app} lacks scope${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, which this run needs (Okta granted: ${[...granted].join(' ') || 'none'}): grant ${them} to the app (Admin Console: Applications > the app > Okta API Scopes > Grant, as a Super Admin). Nothing was changed.`);
+    }
+    if (!holds(granted, 'okta.roles.read')) {
+        ctx.log.info(`Role preflight skipped: the token of ${app} holds no okta.roles.read; grant it to check the app's admin roles before any write (else Okta's 403 E0000006 comes mid-run)`);
+        return;
+    }
+    const roles = (await (0,_okta_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .listClientRoles */ .Lc)(session.client, clientId)).map(role => role.type);
+    ctx.log.info(`Admin roles of ${app}: ${roles.join(', ') || 'none'}`);
+    if (!need.writes)
+        return;
+    const isSuper = roles.includes('SUPER_ADMIN');
+    if (need.superAdmin.length && !isSuper) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${capitalize(app)} has admin role${roles.length === 1 ? '' : 's'} ${roles.join(', ') || 'none'}, but this run needs the Super Administrator role (SUPER_ADMIN) for ${need.superAdmin.join(' and ')}: assign SUPER_ADMIN to the app (Admin Console: Security > Administrators > Add administrator, or POST /oauth2/v1/clients/${clientId}/roles as a Super Admin). Nothing was changed.`);
+    }
+    if (!roles.some(role => APP_LEVEL.includes(role))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${capitalize(app)} has admin role${roles.length === 1 ? '' : 's'} ${roles.join(', ') || 'none'}, but creating apps and changing their keys needs the Application Administrator role (APP_ADMIN) or Super Administrator: assign one to the app (Admin Console: Security > Administrators > Add administrator). Nothing was changed.`);
+    }
+}
+const capitalize = (text) => text[0].toUpperCase() + text.slice(1);
+
+
+/***/ }),
+
+/***/ 2075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ managementClientFor)
+  d: () => (/* binding */ loadAdminCredential)
 });
+
+// EXTERNAL MODULE: ./src/oauth/revoke.ts
+var revoke = __webpack_require__(5865);
+// EXTERNAL MODULE: ./src/oauth/token-request.ts
+var token_request = __webpack_require__(8690);
+// EXTERNAL MODULE: ./src/okta/endpoints.ts
+var endpoints = __webpack_require__(4155);
+// EXTERNAL MODULE: ./src/jwt/dpop.ts + 5 modules
+var dpop = __webpack_require__(9454);
+// EXTERNAL MODULE: ./src/okta/okta-error.ts
+var okta_error = __webpack_require__(2143);
+;// CONCATENATED MODULE: ./src/okta/management-auth.ts
+
+
+function apiTokenAuthorizer(apiToken) {
+    return {
+        credential: 'API token',
+        holder: 'the admin who created api-token',
+        headersFor: () => Promise.resolve({ Authorization: `SSWS ${apiToken}` })
+    };
+}
+/**
+ * An access token. A DPoP-bound one gets a newly signed proof (htm, htu, iat, jti, ath) for
+ * every request, page and retry: Okta burns a proof's jti on first sight (RFC 9449 §11.1,
+ * docs/okta-behaviour.md, "Replay").
+ */
+function accessTokenAuthorizer(token, options) {
+    // Okta does not ask resource calls for a nonce today, but RFC 9449 §9 lets it.
+    let nonce;
+    return {
+        credential: 'admin access token',
+        holder: options.holder,
+        renewFor(response) {
+            const offered = response.headers.get('dpop-nonce');
+            if (token.tokenType !== 'DPoP' || !offered || offered === nonce)
+                return false;
+            if ((0,okta_error/* parseOktaError */.Bu)(response).error !== 'use_dpop_nonce')
+                return false;
+            nonce = offered;
+            return true;
+        },
+        async headersFor(method, url) {
+            if (token.tokenType !== 'DPoP' || !token.dpopKey) {
+                return { Authorization: `Bearer ${token.accessToken}` };
+            }
+            const proof = await (0,dpop/* signDpopProof */.hH)({
+                key: token.dpopKey,
+                method,
+                url,
+                nowSeconds: options.skew.nowSeconds(),
+                nonce,
+                accessToken: token.accessToken
+            });
+            options.mask(proof);
+            return { Authorization: `DPoP ${token.accessToken}`, DPoP: proof };
+        }
+    };
+}
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -46,8 +190,6 @@ var errors = __webpack_require__(3916);
 var retrying_client = __webpack_require__(7666);
 // EXTERNAL MODULE: ./src/okta/hints.ts
 var hints = __webpack_require__(9347);
-// EXTERNAL MODULE: ./src/okta/okta-error.ts
-var okta_error = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/okta/management-error.ts
 
 
@@ -56,7 +198,7 @@ var okta_error = __webpack_require__(2143);
  * names the privilege the call needs in place of the generic hint, because "You do not have
  * permission" alone does not say which admin role to ask for.
  */
-function managementError(what, response, privilege) {
+function managementError(what, response, privilege, holder = 'the admin who created api-token') {
     const info = (0,okta_error/* parseOktaError */.Bu)(response);
     const error = new okta_error/* OktaError */.Qu(what, info);
     if (response.status === 403 && privilege) {
@@ -64,7 +206,7 @@ function managementError(what, response, privilege) {
         const hint = (0,hints/* hintFor */.J)(info);
         if (hint && text.endsWith(`. ${hint}`))
             text = text.slice(0, -(hint.length + 2));
-        error.message = `${text}. This needs ${privilege}; the admin who created api-token lacks that privilege.`;
+        error.message = `${text}. This needs ${privilege}; ${holder} lacks that privilege.`;
     }
     return error;
 }
@@ -79,17 +221,18 @@ var peer = __webpack_require__(5721);
 
 
 
+
 class ManagementClient {
     orgUrl;
     http;
     log;
-    apiToken;
+    authorizer;
     readOnly;
     constructor(options) {
         this.orgUrl = options.orgUrl.replace(/\/+$/, '');
         this.http = options.http.withPeer(peer/* oktaPeer */.C);
         this.log = options.log;
-        this.apiToken = options.apiToken;
+        this.authorizer = options.authorizer ?? apiTokenAuthorizer(options.apiToken ?? '');
         this.readOnly = options.readOnly ?? false;
     }
     /** GET a JSON resource; throws OktaError unless 2xx (or a status in `accept`). */
@@ -119,18 +262,27 @@ class ManagementClient {
             // A bug, not an expected failure: dry run must never reach a write call.
             throw new Error(`dry run attempted a write call: ${method} ${new URL(url).pathname}`);
         }
-        const headers = {
-            Accept: 'application/json',
-            Authorization: `SSWS ${this.apiToken}`
-        };
+        const headers = { Accept: 'application/json' };
         const text = body === undefined ? undefined : JSON.stringify(body);
         if (text !== undefined)
             headers['Content-Type'] = 'application/json';
         const findExisting = options.findExisting;
-        const response = await this.http.send(what, () => ({ method, url, headers: { ...headers }, body: text }), {
+        const send = () => this.http.send(what, 
+        // Per attempt: a DPoP-bound token needs a new proof for every retry.
+        async () => ({
+            method,
+            url,
+            headers: { ...headers, ...(await this.authorizer.headersFor(method, url)) },
+            body: text
+        }), {
             validate: retrying_client/* expectJsonBody */.Gp,
             reconcile: findExisting && (async () => foundResponse(await findExisting()))
         });
+        let response = await send();
+        if (this.authorizer.renewFor?.(response)) {
+            this.log.info(`${what}: Okta asked for a DPoP nonce; signing a new proof with it`);
+            response = await send();
+        }
         const requestId = (0,peer/* requestIdOf */.G)(response.headers);
         this.log.debug(`${what}: ${method} ${new URL(url).pathname} → HTTP ${response.status}${requestId ? ` (X-Okta-Request-Id: ${requestId})` : ''}`);
         const ok = response.status >= 200 && response.status < 300;
@@ -151,7 +303,7 @@ class ManagementClient {
             }
         }
         if (!ok && !options.accept?.includes(response.status)) {
-            throw managementError(what, response, options.privilege);
+            throw managementError(what, response, options.privilege, this.authorizer.holder);
         }
         return {
             status: response.status,
@@ -167,7 +319,7 @@ class ManagementClient {
      */
     async listAll(what, path, options) {
         const items = [];
-        await (0,next_link/* walkPages */.wZ)(this.urlOf(path), 'API token', () => what, async (_what, url) => {
+        await (0,next_link/* walkPages */.wZ)(this.urlOf(path), this.authorizer.credential, () => what, async (_what, url) => {
             const response = await this.request('GET', what, url, undefined, options);
             if (!Array.isArray(response.body)) {
                 throw new errors/* ActionError */.l(`${what} failed: Okta answered a list call with something else.`);
@@ -181,7 +333,7 @@ class ManagementClient {
     urlOf(pathOrUrl) {
         if (pathOrUrl.startsWith('/'))
             return `${this.orgUrl}${pathOrUrl}`;
-        return (0,next_link/* sameOriginLink */.$5)('Okta call', pathOrUrl, `${this.orgUrl}/`, 'API token');
+        return (0,next_link/* sameOriginLink */.$5)('Okta call', pathOrUrl, `${this.orgUrl}/`, this.authorizer.credential);
     }
 }
 /** A resource found by findExisting, in the shape of the write's own 200 answer. */
@@ -200,17 +352,164 @@ function jsonOf(text) {
     return text.trim() ? JSON.parse(text) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/modes/management.ts
+// EXTERNAL MODULE: ./src/modes/load-key.ts
+var load_key = __webpack_require__(9624);
+;// CONCATENATED MODULE: ./src/modes/admin-session.ts
 
-/** The client for a mode: okta-domain, api-token, the mode's retrying HTTP client and log. */
-function managementClientFor(ctx, inputs, options = {}) {
-    return new ManagementClient({
+
+
+
+
+
+async function loadAdminCredential(ctx, inputs) {
+    const self = inputs.adminCredential === 'self';
+    const key = inputs.adminCredential === 'api-token'
+        ? undefined
+        : self
+            ? await (0,load_key/* loadKeyFromInputs */.bL)(ctx, inputs)
+            : await (0,load_key/* loadAdminKeyFromInputs */.gg)(ctx, inputs);
+    return { open: (scopes, options) => openAdminSession(ctx, inputs, key, scopes, options) };
+}
+async function openAdminSession(ctx, inputs, loaded, scopes, options = {}) {
+    const base = {
         http: ctx.http,
         log: ctx.log,
         orgUrl: inputs.oktaDomain,
-        apiToken: inputs.apiToken,
         readOnly: options.readOnly
+    };
+    if (!loaded) {
+        return {
+            client: new ManagementClient({ ...base, apiToken: inputs.apiToken }),
+            credential: 'api-token',
+            revokeWith: () => undefined,
+            end: () => Promise.resolve()
+        };
+    }
+    const self = inputs.adminCredential === 'self';
+    let key = loaded;
+    const clientId = self ? inputs.clientId : inputs.adminClientId;
+    const who = self ? `app ${clientId} (its own key: self-rotation)` : `admin app ${clientId}`;
+    // Only the org authorization server mints okta.* scopes (docs/okta-behaviour.md, "Token endpoint").
+    const tokenEndpoint = (0,endpoints/* tokenEndpointFor */.mF)(inputs.oktaDomain, '');
+    ctx.log.info(`Admin credential: an access token of ${who}, scopes ${scopes.join(' ')}`);
+    const token = await (0,token_request/* requestAccessToken */.B)({
+        http: ctx.http,
+        log: ctx.log,
+        mask: ctx.mask,
+        skew: ctx.skew,
+        key,
+        clientId,
+        tokenEndpoint,
+        audience: tokenEndpoint,
+        scopes,
+        lifetimeSeconds: inputs.assertionLifetime,
+        // The admin app's DPoP setting is its own: auto follows it. Self-rotation uses dpop.
+        dpop: self ? inputs.dpop : 'auto'
     });
+    const granted = new Set(token.scope.split(' ').filter(Boolean));
+    ctx.log.info(`Admin token: ${token.tokenType}, expires in ${token.expiresIn} s, scopes granted: ${token.scope || '(none listed)'}`);
+    const authorizer = accessTokenAuthorizer(token, {
+        skew: ctx.skew,
+        mask: ctx.mask,
+        holder: self ? `app ${clientId}` : `admin app ${clientId}`
+    });
+    let ended = false;
+    return {
+        client: new ManagementClient({ ...base, authorizer }),
+        credential: inputs.adminCredential,
+        callerClientId: clientId,
+        granted,
+        revokeWith: next => {
+            key = next;
+        },
+        async end() {
+            if (ended)
+                return;
+            ended = true;
+            try {
+                await (0,revoke/* revokeToken */.w)({
+                    http: ctx.http,
+                    mask: ctx.mask,
+                    skew: ctx.skew,
+                    key,
+                    clientId,
+                    revokeEndpoint: (0,endpoints/* revokeEndpointFor */.n3)(tokenEndpoint),
+                    token: token.accessToken,
+                    lifetimeSeconds: inputs.assertionLifetime,
+                    log: ctx.log
+                });
+                ctx.log.info('Admin token revoked');
+            }
+            catch (error) {
+                // The run's own outcome stands; the token expires by itself within the hour.
+                ctx.log.warning(`Could not revoke the admin token (it expires in ${token.expiresIn} s): ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 5865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ revokeToken)
+/* harmony export */ });
+/* harmony import */ var _jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1239);
+/* harmony import */ var _okta_okta_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2143);
+/* harmony import */ var _okta_peer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5721);
+/* harmony import */ var _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7666);
+
+
+
+
+/**
+ * RFC 7009 revocation with the same client authentication, the assertion's aud being the revoke URL
+ * itself (docs/okta-behaviour.md, "Revoke"). Okta answers 200 even for unknown or expired tokens.
+ */
+async function revokeToken(params) {
+    // Okta answers 200 with an empty body; a 200 HTML page (a proxy's sign-in page) revoked
+    // nothing and must not be reported as a revocation: validate retries it.
+    const send = () => params.http.withPeer(_okta_peer_js__WEBPACK_IMPORTED_MODULE_2__/* .oktaPeer */ .C).send('Token revocation', async () => {
+        const assertion = await (0,_jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_0__/* .signClientAssertion */ .T)({
+            key: params.key,
+            clientId: params.clientId,
+            audience: params.revokeEndpoint,
+            lifetimeSeconds: params.lifetimeSeconds,
+            nowSeconds: params.skew.nowSeconds()
+        });
+        params.mask(assertion);
+        return {
+            method: 'POST',
+            url: params.revokeEndpoint,
+            headers: {
+                'Content-Type': 'application/x-www-form-urlencoded',
+                Accept: 'application/json'
+            },
+            body: new URLSearchParams({
+                token: params.token,
+                token_type_hint: 'access_token',
+                client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+                client_assertion: assertion
+            }).toString()
+        };
+    }, { validate: _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_3__/* .expectJsonBody */ .Gp });
+    let response = await send();
+    if (response.status === 200)
+        return;
+    let info = (0,_okta_okta_error_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOktaError */ .Bu)(response);
+    // The post step starts with a fresh ClockSkew, so a runner clock the main step had to
+    // correct for is refused here too: measure it again and sign once more on Okta's time.
+    if (params.skew.correctFrom(response, info)) {
+        params.log?.warning(`Token revocation refused for its times: ${params.skew.describe()}; signing again on the server's time`);
+        response = await send();
+        if (response.status === 200)
+            return;
+        info = (0,_okta_okta_error_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOktaError */ .Bu)(response);
+    }
+    throw new _okta_okta_error_js__WEBPACK_IMPORTED_MODULE_1__/* .OktaError */ .Qu('Token revocation', info);
 }
 
 
@@ -358,7 +657,7 @@ function toAppKey(value) {
 /* harmony export */   ny: () => (/* binding */ createServiceApp),
 /* harmony export */   rc: () => (/* binding */ findAppsByLabel)
 /* harmony export */ });
-/* unused harmony exports APP_PRIVILEGE, serviceAppBody, deactivateApp */
+/* unused harmony exports APP_PRIVILEGE, serviceAppBody, writableApp, deactivateApp */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _app_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7275);
 
@@ -444,9 +743,36 @@ async function getApp(client, appId) {
  * (docs/okta-behaviour.md, "Management API").
  */
 async function replaceApp(client, app) {
-    return checked(await client.put(`Updating app ${app.id}`, appPath(app.id), app, {
+    return checked(await client.put(`Updating app ${app.id}`, appPath(app.id), writableApp(app), {
         privilege: APP_PRIVILEGE
     }));
+}
+/** Members of an app that Okta sets itself (readOnly in Okta's management OpenAPI, Application). */
+const READ_ONLY_APP = ['id', 'created', 'lastUpdated', 'status', '_links', '_embedded'];
+/** Members of an inline JWK that Okta sets (readOnly in the OpenAPI's OAuth2ClientJsonSigningKey…). */
+const READ_ONLY_KEY = ['id', 'created', 'lastUpdated', '_links'];
+/**
+ * The body of a full-replace PUT: what was read, without what the spec marks read-only (a
+ * key keeps its kid and status). Sending read-only members back is what clients must not do
+ * (https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Application/#tag/Application/operation/replaceApplication).
+ */
+function writableApp(app) {
+    const body = without(app, READ_ONLY_APP);
+    const oauthClient = app.settings?.oauthClient;
+    const keys = oauthClient?.jwks?.keys;
+    if (keys) {
+        body.settings = {
+            ...app.settings,
+            oauthClient: {
+                ...oauthClient,
+                jwks: { ...oauthClient.jwks, keys: keys.map(key => without(key, READ_ONLY_KEY)) }
+            }
+        };
+    }
+    return body;
+}
+function without(value, names) {
+    return Object.fromEntries(Object.entries(value).filter(([name]) => !names.includes(name)));
 }
 async function activateApp(client, appId) {
     await client.post(`Activating app ${appId}`, `${appPath(appId)}/lifecycle/activate`, undefined, {
@@ -586,6 +912,34 @@ function nextLinkOf(headers) {
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ assignClientRole),
+/* harmony export */   Lc: () => (/* binding */ listClientRoles)
+/* harmony export */ });
+/* unused harmony exports ROLE_PRIVILEGE, unassignClientRole */
+const ROLE_PRIVILEGE = 'a Super Administrator (only Super Admins can assign admin roles)';
+const base = (clientId) => `/oauth2/v1/clients/${encodeURIComponent(clientId)}/roles`;
+async function listClientRoles(client, clientId) {
+    const roles = await client.get(`Listing the admin roles of client ${clientId}`, base(clientId));
+    return Array.isArray(roles) ? roles : [];
+}
+/** Assigns a standard role type (SUPER_ADMIN, APP_ADMIN, READ_ONLY_ADMIN, …). */
+async function assignClientRole(client, clientId, type) {
+    return client.post(`Assigning role ${type} to client ${clientId}`, base(clientId), { type }, {
+        privilege: ROLE_PRIVILEGE,
+        findExisting: async () => (await listClientRoles(client, clientId)).find(role => role.type === type)
+    });
+}
+async function unassignClientRole(client, clientId, roleAssignmentId) {
+    await client.delete(`Removing role assignment ${roleAssignmentId} of client ${clientId}`, `${base(clientId)}/${encodeURIComponent(roleAssignmentId)}`, { privilege: ROLE_PRIVILEGE });
 }
 
 

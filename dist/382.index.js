@@ -1,32 +1,8 @@
-export const id = 914;
-export const ids = [914];
+export const id = 382;
+export const ids = [382];
 export const modules = {
 
-/***/ 9624:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ loadKeyFromInputs)
-/* harmony export */ });
-/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
-
-/** Loads `private-key` and logs what it is (format, type, size, kid, algorithm; no material). */
-async function loadKeyFromInputs(ctx, inputs) {
-    const key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSigningKey */ .fm)(inputs.privateKey, {
-        passphrase: inputs.privateKeyPassphrase,
-        keyId: inputs.keyId,
-        algorithm: inputs.algorithm,
-        mask: ctx.mask
-    });
-    const kidFrom = { input: 'key-id input', jwk: 'from the JWK', thumbprint: 'RFC 7638 thumbprint' };
-    ctx.log.info(`Key: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`);
-    return key;
-}
-
-
-/***/ }),
-
-/***/ 6812:
+/***/ 6382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,10 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var generate = __webpack_require__(2989);
 // EXTERNAL MODULE: ./src/keys/signing-key.ts + 4 modules
 var signing_key = __webpack_require__(6491);
-// EXTERNAL MODULE: ./src/modes/management.ts + 2 modules
-var management = __webpack_require__(2398);
 // EXTERNAL MODULE: ./src/modes/load-key.ts
 var load_key = __webpack_require__(9624);
+// EXTERNAL MODULE: ./src/modes/admin-preflight.ts
+var admin_preflight = __webpack_require__(8957);
+// EXTERNAL MODULE: ./src/modes/admin-session.ts + 3 modules
+var admin_session = __webpack_require__(2075);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/okta/app-keys.ts
@@ -92,24 +70,8 @@ async function runBounded(items, limit, task) {
 
 // EXTERNAL MODULE: ./src/okta/grants.ts
 var okta_grants = __webpack_require__(370);
-;// CONCATENATED MODULE: ./src/okta/roles.ts
-const ROLE_PRIVILEGE = 'a Super Administrator (only Super Admins can assign admin roles)';
-const base = (clientId) => `/oauth2/v1/clients/${encodeURIComponent(clientId)}/roles`;
-async function listClientRoles(client, clientId) {
-    const roles = await client.get(`Listing the admin roles of client ${clientId}`, base(clientId));
-    return Array.isArray(roles) ? roles : [];
-}
-/** Assigns a standard role type (SUPER_ADMIN, APP_ADMIN, READ_ONLY_ADMIN, …). */
-async function assignClientRole(client, clientId, type) {
-    return client.post(`Assigning role ${type} to client ${clientId}`, base(clientId), { type }, {
-        privilege: ROLE_PRIVILEGE,
-        findExisting: async () => (await listClientRoles(client, clientId)).find(role => role.type === type)
-    });
-}
-async function unassignClientRole(client, clientId, roleAssignmentId) {
-    await client.delete(`Removing role assignment ${roleAssignmentId} of client ${clientId}`, `${base(clientId)}/${encodeURIComponent(roleAssignmentId)}`, { privilege: ROLE_PRIVILEGE });
-}
-
+// EXTERNAL MODULE: ./src/okta/roles.ts
+var okta_roles = __webpack_require__(7908);
 ;// CONCATENATED MODULE: ./src/modes/provision-apply.ts
 
 
@@ -207,7 +169,7 @@ async function applyProvisionPlan(ctx, client, inputs, plan, jwk, changes) {
             log.info(`Scope ${scope}: granted`);
         }),
         ...plan.assign.map(role => async () => {
-            await assignClientRole(client, clientId, role);
+            await (0,okta_roles/* assignClientRole */.D4)(client, clientId, role);
             changes.record(`assigned role ${role}`);
             log.info(`Admin role ${role}: assigned`);
         })
@@ -257,7 +219,7 @@ async function rollBack(ctx, client, changes, error) {
 
 
 /** `jwk` is undefined in a dry run that would generate the key (nothing to compare yet). */
-async function planProvision(client, inputs, jwk) {
+async function planProvision(client, inputs, jwk, reads = { grants: true, roles: true }) {
     const label = inputs.appLabel;
     const found = await (0,apps/* findAppsByLabel */.rc)(client, label);
     if (found.length > 1) {
@@ -280,14 +242,14 @@ async function planProvision(client, inputs, jwk) {
     const clientId = (0,apps/* clientIdOf */.Am)(app);
     const [keys, grants, roles] = await Promise.all([
         (0,app_keys/* listAppKeys */.my)(client, app.id),
-        (0,okta_grants/* listGrants */.s8)(client, app.id),
-        listClientRoles(client, clientId)
+        reads.grants ? (0,okta_grants/* listGrants */.s8)(client, app.id) : undefined,
+        reads.roles ? (0,okta_roles/* listClientRoles */.Lc)(client, clientId) : []
     ]);
     const registeredKey = jwk ? (0,app_keys/* findKeyByKid */.I$)(keys, jwk.kid) : undefined;
     if (jwk && registeredKey && !(0,app_keys/* sameKeyMaterial */.xv)(registeredKey, jwk)) {
         throw new errors/* ActionError */.l(`App "${label}" (${app.id}) already has a different public key with kid ${jwk.kid}: set key-id to a new kid, or give the private key that belongs to the registered one.`);
     }
-    const granted = (0,okta_grants/* grantedScopes */.By)(grants, client.orgUrl);
+    const granted = (0,okta_grants/* grantedScopes */.By)(grants ?? [], client.orgUrl);
     const assigned = new Set(roles.map(r => r.type));
     const currentDpop = app.settings.oauthClient.dpop_bound_access_tokens === true;
     return {
@@ -302,7 +264,8 @@ async function planProvision(client, inputs, jwk) {
         grant: inputs.scopes.filter(s => !granted.has(s)),
         alreadyGranted: inputs.scopes.filter(s => granted.has(s)),
         assign: inputs.adminRoles.filter(r => !assigned.has(r)),
-        alreadyAssigned: inputs.adminRoles.filter(r => assigned.has(r))
+        alreadyAssigned: inputs.adminRoles.filter(r => assigned.has(r)),
+        scopedApp: grants && granted.size > 0
     };
 }
 /**
@@ -366,7 +329,9 @@ function tokenModeStep(inputs, facts, env) {
         '  with:',
         `    okta-domain: ${inputs.oktaDomain}`,
         `    client-id: ${clientId}`,
-        `    private-key: \${{ secrets.${inputs.privateKeySecret} }}`,
+        inputs.signingKey
+            ? `    signing-key: ${inputs.signingKey.display}`
+            : `    private-key: \${{ secrets.${inputs.privateKeySecret} }}`,
         `    key-id: ${facts.kid}`,
         `    scopes: ${scopes}`
     ].join('\n');
@@ -377,7 +342,7 @@ function manualStorageSteps(inputs, facts) {
     if (facts.keyGenerated) {
         steps.push(`Store the \`private-key\` output as repository secret \`${inputs.privateKeySecret}\` in a later step of this job (it is masked in the log and cannot be copied from it), e.g. \`gh secret set ${inputs.privateKeySecret} --repo "$GITHUB_REPOSITORY" <<< "$PRIVATE_KEY"\` with \`PRIVATE_KEY: \${{ steps.<id>.outputs.private-key }}\` and \`GH_TOKEN\` set to a token allowed to write secrets; or set github-token and re-run.`);
     }
-    else {
+    else if (!inputs.signingKey) {
         steps.push(`Keep the private key you gave in a repository secret, e.g. \`${inputs.privateKeySecret}\`.`);
     }
     steps.push(`Create repository variable \`${inputs.clientIdVariable}\` with the client id \`${facts.clientId}\` (Settings > Secrets and variables > Actions > Variables, or \`gh variable set ${inputs.clientIdVariable} --body ${facts.clientId}\`).`);
@@ -385,7 +350,11 @@ function manualStorageSteps(inputs, facts) {
 }
 async function writeProvisionSummary(ctx, inputs, facts) {
     await ctx.writeSummary(summary => {
-        const key = `${facts.kid} (${facts.keyDescription}; ${facts.keyGenerated ? 'generated by this run' : 'from private-key'}${facts.keyRegistered ? ', registered by this run' : ', already registered'})`;
+        const key = `${facts.kid} (${facts.keyDescription}; ${facts.keyGenerated
+            ? 'generated by this run'
+            : inputs.signingKey
+                ? 'from signing-key'
+                : 'from private-key'}${facts.keyRegistered ? ', registered by this run' : ', already registered'})`;
         summary
             .addHeading(`Okta service app ${facts.created ? 'created' : 'up to date'}`, 3)
             .addTable([
@@ -499,14 +468,28 @@ async function restoreVariable(ctx, store, inputs, variable) {
 
 
 
+
 async function runProvisionMode(ctx, inputs) {
+    // The admin key first: a bad one is refused before a key is generated or anything is sent.
+    const admin = await (0,admin_session/* loadAdminCredential */.d)(ctx, inputs);
     if (inputs.dryRun)
-        return planOnly(ctx, inputs);
+        return planOnly(ctx, inputs, admin);
     const key = await provisionKey(ctx, inputs);
     const jwkJson = JSON.stringify(key.jwk);
     ctx.log.info(`Public JWK: ${jwkJson}`);
-    const client = (0,management/* managementClientFor */.U)(ctx, inputs);
-    const plan = await planProvision(client, inputs, key.jwk);
+    const scopes = (0,admin_preflight/* provisionScopes */.xC)(inputs);
+    const session = await admin.open((0,admin_preflight/* requestedScopes */._r)(scopes));
+    try {
+        await provisionWith(ctx, inputs, session, key, jwkJson);
+    }
+    finally {
+        await session.end();
+    }
+}
+async function provisionWith(ctx, inputs, session, key, jwkJson) {
+    const { client } = session;
+    const plan = await planProvision(client, inputs, key.jwk, readsOf(session));
+    await (0,admin_preflight/* preflight */.Mz)(ctx, session, (0,admin_preflight/* provisionScopes */.xC)(inputs), roleNeed(ctx, plan));
     const changes = new ProvisionChanges();
     let applied;
     let stored;
@@ -550,13 +533,38 @@ async function runProvisionMode(ctx, inputs) {
         stored
     });
 }
+/** What the plan may read with this credential (an admin token's scopes bound it). */
+function readsOf(session) {
+    return {
+        grants: (0,admin_preflight/* holds */.v9)(session.granted, 'okta.appGrants.read'),
+        roles: (0,admin_preflight/* holds */.v9)(session.granted, 'okta.roles.read')
+    };
+}
+/** The admin role the plan needs, by Okta's rules (admin-preflight.ts). */
+function roleNeed(ctx, plan) {
+    const superAdmin = [];
+    if (plan.grant.length)
+        superAdmin.push('granting okta.* scopes');
+    if (plan.assign.length)
+        superAdmin.push('assigning admin roles');
+    if (plan.app && (plan.key === 'register' || plan.key === 'activate')) {
+        if (plan.scopedApp) {
+            superAdmin.push(`changing the keys of app ${plan.app.id}, which has okta.* grants`);
+        }
+        else if (plan.scopedApp === undefined) {
+            ctx.log.info(`Cannot read the okta.* grants of app ${plan.app.id} (no okta.appGrants.read): if it has some, only a Super Admin may change its keys`);
+        }
+    }
+    return { superAdmin, writes: true };
+}
 /**
  * The signing key: the public half of private-key, or a new pair per key-type whose PKCS#8
  * PEM is masked line by line, then output, before anything else happens.
  */
 async function provisionKey(ctx, inputs) {
-    if (inputs.privateKey) {
-        const key = await (0,load_key/* loadKeyFromInputs */.b)(ctx, inputs);
+    // A remote key (signing-key) registers its public half: nothing is generated or stored.
+    if ((0,load_key/* keyGiven */.XN)(inputs)) {
+        const key = await (0,load_key/* loadKeyFromInputs */.bL)(ctx, inputs);
         return { jwk: key.publicJwk, description: key.description };
     }
     const fresh = await (0,generate/* generateSigningKey */.I)(inputs.keyType);
@@ -569,20 +577,34 @@ async function provisionKey(ctx, inputs) {
  * dry-run: read calls only, through a client that refuses every write. A key that would be
  * generated is not generated: its kid would be thrown away with it.
  */
-async function planOnly(ctx, inputs) {
+async function planOnly(ctx, inputs, admin) {
     let jwk;
-    if (inputs.privateKey) {
-        jwk = (await (0,load_key/* loadKeyFromInputs */.b)(ctx, inputs)).publicJwk;
+    if ((0,load_key/* keyGiven */.XN)(inputs)) {
+        jwk = (await (0,load_key/* loadKeyFromInputs */.bL)(ctx, inputs)).publicJwk;
         ctx.log.info(`Public JWK: ${JSON.stringify(jwk)}`);
         ctx.output('key-id', jwk.kid);
         ctx.output('jwk', JSON.stringify(jwk));
     }
-    const client = (0,management/* managementClientFor */.U)(ctx, inputs, { readOnly: true });
-    const plan = await planProvision(client, inputs, jwk);
+    const scopes = (0,admin_preflight/* provisionScopes */.xC)(inputs);
+    const session = await admin.open((0,admin_preflight/* requestedScopes */._r)(scopes), { readOnly: true });
+    try {
+        await planWith(ctx, inputs, session, jwk);
+    }
+    finally {
+        await session.end();
+    }
+}
+async function planWith(ctx, inputs, session, jwk) {
+    const plan = await planProvision(session.client, inputs, jwk, readsOf(session));
+    // The role check is the real run's; the scopes are the dry run's own (read).
+    await (0,admin_preflight/* preflight */.Mz)(ctx, session, (0,admin_preflight/* provisionScopes */.xC)(inputs), roleNeed(ctx, plan));
     const steps = planSteps(plan, inputs, jwk?.kid);
+    if (session.credential !== 'api-token') {
+        steps.unshift(`Mint the admin token with scopes ${(0,admin_preflight/* requestedScopes */._r)((0,admin_preflight/* provisionScopes */.xC)(inputs, false)).join(' ')}`);
+    }
     if (inputs.githubToken) {
         const target = ctx.env.GITHUB_REPOSITORY ?? 'this repository';
-        if (!inputs.privateKey)
+        if (!(0,load_key/* keyGiven */.XN)(inputs))
             steps.push(`Store the new private key as secret ${inputs.privateKeySecret} in ${target}`);
         steps.push(`Store the client id as variable ${inputs.clientIdVariable} in ${target}`);
     }
@@ -596,247 +618,6 @@ async function planOnly(ctx, inputs) {
     ctx.output('created', false);
     ctx.output('key-changed', false);
     await writePlanSummary(ctx, plan.label, steps);
-}
-
-
-/***/ }),
-
-/***/ 9347:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ hintFor)
-/* harmony export */ });
-/**
- * What to do about the known causes (docs/okta-behaviour.md, "Error responses"). Matched on Okta's
- * code first and on its wording second, since Okta may reword descriptions.
- */
-const HINTS = [
-    [
-        /kid is invalid|client_assertion_invalid_kid/,
-        "The assertion's kid matches no ACTIVE key of the app: set key-id to the kid shown for the key in Okta (app > General > Public keys), or register this key's public JWK (mode: jwk prints it)."
-    ],
-    [
-        /signature is invalid|invalid_signature\b/,
-        'The key in private-key is not the one registered for this kid: check that private-key and key-id belong together and the public key in Okta matches.'
-    ],
-    [
-        /audience claim|invalid_audience/,
-        "The assertion's aud must be the exact token URL: do not set audience for Okta, and use the same host (org or custom domain) in okta-domain as the one the app was set up with."
-    ],
-    [
-        /issued before the current time|issued_at_in_future|expiration too far|expires_too_far|token is expired|expired_token/,
-        "The runner's clock and Okta's disagree: check the runner's time (NTP) or lower assertion-lifetime."
-    ],
-    [
-        /already been used|already_used/,
-        'An assertion or DPoP proof was sent twice; this action signs a new one per request, so check for another tool replaying it.'
-    ],
-    [
-        /issuer claim|subject claim|invalid_issuer|invalid_subject/,
-        "client-id does not name an app in this org: check client-id (the app's Client ID) and okta-domain."
-    ],
-    [
-        /not allowed any of the requested scopes|no_org_scopes_granted|consent_required/,
-        'Grant the scopes to the app first (app > Okta API Scopes, or mode: provision); only a Super Admin can grant them.'
-    ],
-    [
-        /insufficient_scope|does not contain the required scopes/,
-        'Request the needed scope in scopes and make sure it is granted to the app (Okta API Scopes tab).'
-    ],
-    [
-        /requested scope is invalid|invalid_scope/,
-        'Check scopes: okta.* scopes come only from the org authorization server (leave authorization-server empty); custom scopes only from a custom one.'
-    ],
-    [
-        /DPoP proof JWT header is missing/,
-        'The app requires DPoP (app > General > "Require Demonstrating Proof of Possession"): set dpop to auto or true, or untick that setting.'
-    ],
-    [
-        /DPoP authentication scheme|dpop_authentication_scheme_required/,
-        'The token is DPoP-bound: send it as "Authorization: DPoP" with a fresh proof (mode: request does this), or untick "Require DPoP" on the app to get Bearer tokens.'
-    ],
-    [
-        /permitted network zones|disallowed_network_zone/,
-        "The app only accepts requests from its network zones; GitHub-hosted runners' addresses change: allow them or use a self-hosted runner in the zone."
-    ],
-    [
-        /Policy evaluation failed|no_matching_policy|access_denied/,
-        'The custom authorization server has no access policy rule for this client, grant type and scopes: add one.'
-    ],
-    [
-        /not authorized to use the provided grant type|unauthorized_client/,
-        'The app does not have the Client Credentials grant: tick it (app > General > Grant type), or use an API Services app.'
-    ],
-    [
-        /must use the private_key_jwt|unsupported_auth_method/,
-        "Set the app's client authentication to Public key / Private key."
-    ],
-    [
-        /application_type' of 'service'|invalid_application_type/,
-        'Only API Services apps can use client_credentials with the org authorization server: create an API Services app (mode: provision).'
-    ],
-    [
-        /E0000047|rate limit/i,
-        "Okta rate limit reached: raise max-attempts, spread the jobs out, or raise the app's rate-limit share (Applications > app > Application rate limits)."
-    ],
-    [
-        /E0000006|do not have permission/,
-        "The api-token's admin lacks the privilege: granting scopes, assigning roles and rotating keys of a scoped app need a Super Admin."
-    ],
-    [
-        /E0000011|Invalid token provided/,
-        'The token is invalid, expired or revoked: create a new API token (Security > API > Tokens) or mint a new access token.'
-    ]
-];
-function hintFor(info) {
-    const keys = [info.error, info.errorCode, info.description, info.summary, ...info.causes]
-        .filter(Boolean)
-        .join(' | ');
-    const known = keys ? HINTS.find(([pattern]) => pattern.test(keys))?.[1] : undefined;
-    // A 5xx reaches the message only once max-attempts are spent, and often from a proxy or
-    // load balancer with an HTML page that names nothing: say what it means.
-    if (!known && info.status >= 500) {
-        return 'Okta, or a proxy between the runner and Okta, answered with a server error on every attempt: try again later, or raise max-attempts.';
-    }
-    return known;
-}
-
-
-/***/ }),
-
-/***/ 2143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BU: () => (/* binding */ describeOktaError),
-/* harmony export */   Bu: () => (/* binding */ parseOktaError),
-/* harmony export */   Qu: () => (/* binding */ OktaError)
-/* harmony export */ });
-/* unused harmony export parseChallenge */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9347);
-
-
-function parseOktaError(response) {
-    const info = {
-        status: response.status,
-        causes: [],
-        requestId: response.headers.get('x-okta-request-id') ?? undefined
-    };
-    let body = {};
-    try {
-        const parsed = JSON.parse(response.text);
-        if (parsed && typeof parsed === 'object')
-            body = parsed;
-    }
-    catch {
-        // Non-JSON: a proxy's or load balancer's HTML page. The status says enough.
-    }
-    if (typeof body.error === 'string')
-        info.error = clean(body.error);
-    if (typeof body.error_description === 'string')
-        info.description = clean(body.error_description);
-    if (typeof body.errorCode === 'string')
-        info.errorCode = clean(body.errorCode);
-    if (typeof body.errorSummary === 'string')
-        info.summary = clean(body.errorSummary);
-    if (Array.isArray(body.errorCauses)) {
-        for (const cause of body.errorCauses) {
-            const text = cause?.errorSummary;
-            if (typeof text === 'string')
-                info.causes.push(clean(text));
-        }
-    }
-    // GitHub's shape, for the secrets calls.
-    if (!info.error && !info.summary && typeof body.message === 'string')
-        info.summary = clean(body.message);
-    const header = response.headers.get('www-authenticate');
-    if (header) {
-        info.challenge = parseChallenge(header);
-        info.error ??= info.challenge.error;
-        info.description ??= info.challenge.error_description;
-    }
-    return info;
-}
-/** `DPoP algs="…", error="invalid_dpop_proof", error_description="…"` → a record. */
-function parseChallenge(header) {
-    const out = {};
-    for (const match of header.matchAll(/([a-zA-Z_]+)="((?:[^"\\]|\\.)*)"/g)) {
-        out[match[1]] = clean(match[2]);
-    }
-    return out;
-}
-/** One line: what failed, Okta's words, the request id, and a hint for known causes. */
-function describeOktaError(what, info) {
-    const parts = [`HTTP ${info.status}`];
-    if (info.error)
-        parts.push(info.error);
-    if (info.errorCode)
-        parts.push(info.errorCode);
-    let text = `${what} failed: ${parts.join(' ')}`;
-    const words = [info.description, info.summary, ...info.causes].filter(Boolean);
-    if (words.length)
-        text += `: ${words.join(' ')}`;
-    if (info.challenge?.scope)
-        text += ` (required scope: ${info.challenge.scope})`;
-    if (info.requestId)
-        text += ` (X-Okta-Request-Id: ${info.requestId})`;
-    const hint = (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintFor */ .J)(info);
-    if (hint)
-        text += `. ${hint}`;
-    return text;
-}
-class OktaError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
-    what;
-    info;
-    name = 'OktaError';
-    constructor(what, info) {
-        super(describeOktaError(what, info));
-        this.what = what;
-        this.info = info;
-    }
-}
-/** Error values can echo user input: no control characters, bounded length. */
-function clean(value) {
-    const flat = value.replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
-    return flat.length > 500 ? `${flat.slice(0, 500)}…` : flat;
-}
-
-
-/***/ }),
-
-/***/ 5721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ oktaPeer),
-/* harmony export */   G: () => (/* binding */ requestIdOf)
-/* harmony export */ });
-/**
- * What the retrying HTTP client needs to know about Okta (docs/okta-behaviour.md, "Rate
- * limits and retries"): every answer carries X-Okta-Request-Id, a 429 names the end of its
- * window in X-Rate-Limit-Reset (epoch seconds, read against the Date header), and Okta's own
- * SDKs tag a retry with X-Okta-Retry-Count and X-Okta-Retry-For (the request id of the answer
- * that was retried) so Okta can tie it to the request it throttled.
- */
-const oktaPeer = {
-    name: 'Okta',
-    responseId: response => {
-        const id = requestIdOf(response.headers);
-        return id ? `X-Okta-Request-Id: ${id}` : undefined;
-    },
-    retryHeaders: (retry, previous) => {
-        const headers = { 'X-Okta-Retry-Count': String(retry) };
-        const id = previous && requestIdOf(previous.headers);
-        if (id)
-            headers['X-Okta-Retry-For'] = id;
-        return headers;
-    },
-    rateLimitResetHeader: 'X-Rate-Limit-Reset'
-};
-function requestIdOf(headers) {
-    return headers.get('x-okta-request-id') ?? undefined;
 }
 
 
