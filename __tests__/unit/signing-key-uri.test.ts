@@ -41,12 +41,14 @@ describe('parseKeyUri', () => {
       'pkcs11:token=ci;object=okta%20key?module-path=/usr/lib/softhsm/libsofthsm2.so&pin-value=1234',
       {
         scheme: 'pkcs11',
-        path: 'token=ci;object=okta key',
+        // Left encoded: RFC 7512 encodes each attribute apart (the provider decodes them).
+        path: 'token=ci;object=okta%20key',
         query: { 'module-path': '/usr/lib/softhsm/libsofthsm2.so', 'pin-value': '1234' },
         display:
           'pkcs11:token=ci;object=okta%20key?module-path=/usr/lib/softhsm/libsofthsm2.so&pin-value=***'
       }
-    ]
+    ],
+    ['pkcs11:token=ci;id=%FF%3B?pin-value=1234', { scheme: 'pkcs11', path: 'token=ci;id=%FF%3B' }]
   ])('%s', (raw, expected) => {
     const uri = parseKeyUri('signing-key', raw)
     expect(uri).toMatchObject({ input: 'signing-key', ...expected })
@@ -60,6 +62,10 @@ describe('parseKeyUri', () => {
     [
       'awskms:///alias/x?endpoint=ftp://127.0.0.1',
       'Input new-signing-key has endpoint ftp://127.0.0.1: use https (http only for localhost or 127.0.0.1).'
+    ],
+    [
+      'hashivault://okta%E0%A4%A',
+      'Input new-signing-key has a malformed percent-encoding in its key name.'
     ],
     [
       'hashivault://k?endpoint=not a url',
