@@ -48,7 +48,10 @@ describe('parseKeyUri', () => {
           'pkcs11:token=ci;object=okta%20key?module-path=/usr/lib/softhsm/libsofthsm2.so&pin-value=***'
       }
     ],
-    ['pkcs11:token=ci;id=%FF%3B?pin-value=1234', { scheme: 'pkcs11', path: 'token=ci;id=%FF%3B' }]
+    [
+      'pkcs11:token=ci;id=%FF%3B?module-path=/usr/lib/softhsm/libsofthsm2.so',
+      { scheme: 'pkcs11', path: 'token=ci;id=%FF%3B' }
+    ]
   ])('%s', (raw, expected) => {
     const uri = parseKeyUri('signing-key', raw)
     expect(uri).toMatchObject({ input: 'signing-key', ...expected })
