@@ -16,7 +16,7 @@ import {
 import { InputError } from './errors.js'
 import { adminInputs, type AdminInputs } from './inputs/admin-credential.js'
 import type { KeyUri } from './signing/provider.js'
-import { parseKeyUri } from './signing/key-uri.js'
+import { remoteKeys } from './inputs/remote-keys.js'
 import { normalizeOktaDomain, orgRequestUrl, parseEndpointUrl } from './inputs/urls.js'
 import {
   authorizationServer,
@@ -121,7 +121,8 @@ export function parseInputs(read: ReadInput): Inputs {
     if (name === 'private-key' && get('signing-key')) continue
     if (!get(name)) throw missing(name, mode)
   }
-  const keys = remoteKeys(mode, get)
+  const admin = adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative))
+  const keys = remoteKeys(mode, get, admin.adminCredential === 'self')
 
   const tokenEndpointRaw = get('token-endpoint')
   const domainRaw = get('okta-domain')
@@ -135,7 +136,7 @@ export function parseInputs(read: ReadInput): Inputs {
   }
 
   const inputs: Inputs = {
-    ...adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative)),
+    ...admin,
     mode,
     oktaDomain: domainRaw ? normalizeOktaDomain(domainRaw) : '',
     authorizationServer: authorizationServer(get('authorization-server')),
@@ -230,35 +231,6 @@ export function parseInputs(read: ReadInput): Inputs {
     )
   }
   return inputs
-}
-
-/**
- * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
- * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
- * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
- * for private-key in rotate today.
- */
-function remoteKeys(
-  mode: Mode,
-  get: ReadInput
-): { signingKey: KeyUri | undefined; newSigningKey: KeyUri | undefined } {
-  const both = (a: string, b: string) =>
-    new InputError(b, `Inputs ${a} and ${b} are both set; give one of them.`)
-  if (get('private-key') && get('signing-key')) throw both('private-key', 'signing-key')
-  const newRaw = get('new-signing-key')
-  if (newRaw && mode !== 'rotate') {
-    throw new InputError(
-      'new-signing-key',
-      `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`
-    )
-  }
-  if (newRaw && get('private-key')) throw both('private-key', 'new-signing-key')
-  if (newRaw && get('signing-key')) throw both('signing-key', 'new-signing-key')
-  const signingRaw = get('signing-key')
-  return {
-    signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
-    newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
-  }
 }
 
 function missing(name: string, mode: Mode, alternative?: string): InputError {

@@ -1,0 +1,37 @@
+import type { Mode } from '../domain.js'
+import { InputError } from '../errors.js'
+import { parseKeyUri } from '../signing/key-uri.js'
+import type { KeyUri } from '../signing/provider.js'
+
+/**
+ * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
+ * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
+ * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
+ * for private-key in rotate today. In self-rotation (rotate with no admin credential) private-key
+ * or signing-key is the app's current key, and new-signing-key the remote key to rotate to.
+ */
+export function remoteKeys(
+  mode: Mode,
+  get: (name: string) => string,
+  selfRotation: boolean
+): { signingKey: KeyUri | undefined; newSigningKey: KeyUri | undefined } {
+  const both = (a: string, b: string) =>
+    new InputError(b, `Inputs ${a} and ${b} are both set; give one of them.`)
+  if (get('private-key') && get('signing-key')) throw both('private-key', 'signing-key')
+  const newRaw = get('new-signing-key')
+  if (newRaw && mode !== 'rotate') {
+    throw new InputError(
+      'new-signing-key',
+      `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`
+    )
+  }
+  if (newRaw && !selfRotation) {
+    if (get('private-key')) throw both('private-key', 'new-signing-key')
+    if (get('signing-key')) throw both('signing-key', 'new-signing-key')
+  }
+  const signingRaw = get('signing-key')
+  return {
+    signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
+    newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
+  }
+}
