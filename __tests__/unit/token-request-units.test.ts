@@ -17,7 +17,9 @@ import { testKey } from '../../testkit/keys.js'
 
 interface Answer {
   status: number
-  body: unknown
+  body?: unknown
+  /** Sent as is instead of the JSON of body. */
+  raw?: string
   headers?: Record<string, string>
 }
 interface Seen {
@@ -43,7 +45,7 @@ beforeAll(async () => {
       const answer = answers.shift() ?? { status: 500, body: { error: 'nothing queued' } }
       res
         .writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers })
-        .end(JSON.stringify(answer.body))
+        .end(answer.raw ?? JSON.stringify(answer.body))
     })
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
@@ -64,11 +66,8 @@ const log = {
   warning: (m: string) => logged.push(`warning: ${m}`),
   debug: () => {}
 }
-const http = () =>
-  new RetryingClient(createFetchTransport({}), systemClock, log, {
-    maxAttempts: 1,
-    timeoutMs: 5000
-  })
+const http = (maxAttempts = 1) =>
+  new RetryingClient(createFetchTransport({}), systemClock, log, { maxAttempts, timeoutMs: 5000 })
 
 function request(dpop: DpopMode, extra: Partial<TokenRequestParams> = {}) {
   return requestAccessToken({
@@ -268,20 +267,20 @@ describe('the loop guard of the token request', () => {
   })
 })
 
-describe('revokeToken', () => {
-  const revoke = () =>
-    revokeToken({
-      http: http(),
-      log,
-      mask: secret => masked.push(secret),
-      skew: new ClockSkew(() => Date.now()),
-      key,
-      clientId: '0oaunits',
-      revokeEndpoint: endpoint.replace(/token$/, 'revoke'),
-      token: 'at-revoked',
-      lifetimeSeconds: 120
-    })
+const revoke = (options: { maxAttempts?: number; withLog?: boolean } = {}) =>
+  revokeToken({
+    http: http(options.maxAttempts),
+    log: options.withLog === false ? undefined : log,
+    mask: secret => masked.push(secret),
+    skew: new ClockSkew(() => Date.now()),
+    key,
+    clientId: '0oaunits',
+    revokeEndpoint: endpoint.replace(/token$/, 'revoke'),
+    token: 'at-revoked',
+    lifetimeSeconds: 120
+  })
 
+describe('revokeToken', () => {
   it('sends the token with its hint and an assertion for the revoke URL', async () => {
     answers = [ok({})]
     await revoke()
@@ -317,5 +316,71 @@ describe('revokeToken', () => {
     answers = [{ status: 401, body: { error: 'invalid_client', error_description: 'nope' } }]
     await expect(revoke()).rejects.toThrow('Token revocation failed: HTTP 401 invalid_client: nope')
     expect(seen).toHaveLength(1)
+  })
+})
+
+// Each of these kills a mutant that survived `npm run mutation` over src/oauth (docs/mutation.md).
+describe('details the messages and retries depend on', () => {
+  const html: Answer = { status: 200, raw: '<html>sign in</html>' }
+  const notJson = 'HTTP 200 with a body that is not JSON (cut off, or a proxy page)'
+  const unavailable: Answer = { status: 503, body: { errorCode: 'E0000009' } }
+
+  it('names the token request in its retry lines, and refuses a 200 that is not JSON', async () => {
+    answers = [unavailable, ok({ access_token: 'x' })]
+    await request('false', { http: http(2) })
+    expect(logged[0]).toMatch(/^Token request: HTTP 503; retrying in/)
+    answers = [html]
+    await expect(request('false')).rejects.toThrow(`Token request failed: ${notJson}`)
+  })
+
+  it('names the revocation in its retry lines, and does not take a 200 that is not JSON for one', async () => {
+    answers = [unavailable, ok({})]
+    await revoke({ maxAttempts: 2 })
+    expect(logged[0]).toMatch(/^Token revocation: HTTP 503; retrying in/)
+    answers = [html]
+    await expect(revoke()).rejects.toThrow(`Token revocation failed: ${notJson}`)
+  })
+
+  it('corrects the clock of a revocation without a logger', async () => {
+    answers = [expired(), ok({})]
+    await revoke({ withLog: false })
+    expect(seen).toHaveLength(2)
+  })
+
+  it('takes a DPoP-Nonce header as a challenge only with use_dpop_nonce', async () => {
+    answers = [
+      {
+        status: 400,
+        body: { error: 'invalid_client', error_description: 'Invalid value for client_id.' },
+        headers: { 'DPoP-Nonce': 'n-x' }
+      }
+    ]
+    await expect(request('true')).rejects.toThrow('HTTP 400 invalid_client')
+    expect(seen).toHaveLength(1)
+  })
+
+  it('switches to DPoP only on invalid_dpop_proof, whatever else is "missing"', async () => {
+    answers = [
+      {
+        status: 400,
+        body: { error: 'invalid_request', error_description: 'The client_assertion is missing.' }
+      }
+    ]
+    await expect(request('auto')).rejects.toThrow('HTTP 400 invalid_request')
+    expect(seen).toHaveLength(1)
+  })
+
+  it('says dpop is false in exactly one line, with the request id when Okta sent one', async () => {
+    const line =
+      'Token request failed: the app requires DPoP ("Require Demonstrating Proof of Possession (DPoP) header in token requests" in the app\'s General settings) and dpop is false: set dpop to auto or true, or untick that setting.'
+    answers = [dpopError('The DPoP proof JWT header is missing.')]
+    await expect(request('false')).rejects.toThrow(new Error(line))
+    answers = [
+      {
+        ...dpopError('The DPoP proof JWT header is missing.'),
+        headers: { 'X-Okta-Request-Id': 'req-42' }
+      }
+    ]
+    await expect(request('false')).rejects.toThrow(new Error(`${line} (X-Okta-Request-Id: req-42)`))
   })
 })
