@@ -166,3 +166,58 @@ describe('maskKeyText', () => {
     expect(masked).toEqual([])
   })
 })
+
+// Each of these kills a mutant that survived `npm run mutation` over src/keys (docs/mutation.md).
+describe('details the refusal and format lines depend on', () => {
+  it('names every repair, in order, and trims around the quotes', async () => {
+    const key = await load(`  "${rsa.pkcs8.trim().replace(/\n/g, '\r\n')}"  \n`)
+    expect(key.format).toBe('PKCS#8 PEM (repaired: surrounding quotes, CRLF line ends)')
+  })
+
+  it('repairs lone CR line ends and a one-space indentation', async () => {
+    expect((await load(rsa.pkcs8.replace(/\n/g, '\r'))).format).toBe(
+      'PKCS#8 PEM (repaired: CRLF line ends)'
+    )
+    expect((await load(rsa.pkcs8.replace(/^M/gm, ' M'))).format).toBe(
+      'PKCS#8 PEM (repaired: indentation)'
+    )
+  })
+
+  it('decodes base64 as short as 16 characters', async () => {
+    // '{"kty":"EC"}' is 12 bytes, 16 base64 characters: decoded, it is a JWK without "d".
+    expect(Buffer.from('{"kty":"EC"}').toString('base64')).toHaveLength(16)
+    expect(await refusal(Buffer.from('{"kty":"EC"}').toString('base64'))).toBe(
+      'Input private-key is a public JWK (it has no "d"); paste the private JWK.'
+    )
+  })
+
+  it('takes a client secret or an OpenSSH key only as the whole text', async () => {
+    const noHeader =
+      'Input private-key has no PEM header (-----BEGIN …-----) and is not a JWK or base64 of one; paste the whole private key.'
+    expect(await refusal('secret: kQ3v_8Xr-2mZpL0sT7yWcB4nH6jD1fGa9eUoIiRt')).toBe(noHeader)
+    expect(await refusal('kQ3v_8Xr-2mZpL0sT7yWcB4nH6jD1fGa9eUoIiRt is the secret')).toBe(noHeader)
+    expect(await refusal('my key is ssh-rsa AAAAB3NzaC1yc2E')).toBe(noHeader)
+    expect(await refusal('my key is ecdsa-sha2-nistp256 AAAAE2Vj')).toBe(noHeader)
+  })
+
+  it('takes a JWK kid only when it is a string', async () => {
+    const key = await load(JSON.stringify({ ...privateJwk(p256.privateKey), kid: 5 }))
+    expect(key.kidSource).toBe('thumbprint')
+  })
+
+  it('masks the k of an oct JWK before refusing it, and only strings', async () => {
+    const k = 'c2VjcmV0LXN5bW1ldHJpYy1rZXktbWF0ZXJpYWw'
+    const masked: unknown[] = []
+    await expect(
+      loadSigningKey(JSON.stringify({ kty: 'oct', k, d: 7 }), { mask: v => masked.push(v) })
+    ).rejects.toThrow('is a symmetric (oct) JWK')
+    expect(masked).toContain(k)
+    expect(masked.every(value => typeof value === 'string')).toBe(true)
+  })
+
+  it('names the algorithm input when it does not fit an EC key', async () => {
+    await expect(
+      loadSigningKey(p256.pkcs8, { mask: () => {}, algorithm: 'RS256' })
+    ).rejects.toMatchObject({ input: 'algorithm' })
+  })
+})

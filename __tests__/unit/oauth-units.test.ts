@@ -1,7 +1,12 @@
 // src/oauth/clock-skew.ts and sealed-state.ts called directly: the edges of the clock
 // correction (which errors count, the 1 s floor and the 15 min ceiling, once per run) and the
 // sealing of the post step's token, which the in-process runs only see from far away.
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { RetryingClient, systemClock } from '../../src/http/retrying-client.js'
+import { createFetchTransport } from '../../src/http/transport.js'
+import { findRevokeEndpoint } from '../../src/oauth/revoke-endpoint.js'
 import { ActionError } from '../../src/errors.js'
 import { ClockSkew } from '../../src/oauth/clock-skew.js'
 import { openFromMainStep, sealForPostStep } from '../../src/oauth/sealed-state.js'
@@ -134,5 +139,62 @@ describe('the sealed post-step state', () => {
     }
     expect(openFromMainStep(parts.slice(0, 3).join('.'), key)).toBeUndefined()
     expect(openFromMainStep(`${sealed}.extra`, key)).toBeUndefined()
+  })
+})
+
+// Each case kills a mutant that survived `npm run mutation` over src/oauth (docs/mutation.md):
+// metadata that is there but must not be used, or must not break the step.
+describe('findRevokeEndpoint, metadata it must not use', () => {
+  let server: Server
+  let origin = ''
+  let answer: { status: number; body: string }
+  const headers: IncomingHttpHeaders[] = []
+  const silent = { info: () => {}, warning: () => {}, debug: () => {} }
+  const http = new RetryingClient(createFetchTransport({}), systemClock, silent, {
+    maxAttempts: 1,
+    timeoutMs: 5000
+  })
+  const find = () => findRevokeEndpoint(http, silent, `${origin}/as/token`)
+  const metadata = (extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      token_endpoint: `${origin}/as/token`,
+      revocation_endpoint: `${origin}/as/revoke`,
+      ...extra
+    })
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      headers.push(req.headers)
+      res.writeHead(answer.status, { 'Content-Type': 'application/json' }).end(answer.body)
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(async () => {
+    await new Promise(resolve => server.close(resolve))
+  })
+
+  it('asks for JSON and uses a 200 answer that names our token endpoint', async () => {
+    answer = { status: 200, body: metadata() }
+    expect(await find()).toBe(`${origin}/as/revoke`)
+    expect(headers.at(-1)?.accept).toBe('application/json')
+  })
+
+  // Functions: the bodies name the server's origin, known only once it listens.
+  it.each<[string, () => { status: number; body: string }]>([
+    ['a 404 that names it anyway', () => ({ status: 404, body: metadata() })],
+    ['a 200 HTML page', () => ({ status: 200, body: '<html>sign in</html>' })],
+    ['a 200 JSON null', () => ({ status: 200, body: 'null' })],
+    [
+      'a revocation_endpoint that is not a URL',
+      () => ({ status: 200, body: metadata({ revocation_endpoint: 'not a url' }) })
+    ],
+    [
+      'another token endpoint',
+      () => ({ status: 200, body: metadata({ token_endpoint: `${origin}/other/token` }) })
+    ]
+  ])('gives no revoke endpoint for %s, and does not throw', async (_what, served) => {
+    answer = served()
+    expect(await find()).toBeUndefined()
   })
 })
