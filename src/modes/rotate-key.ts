@@ -28,7 +28,9 @@ export async function rotationKey(
   self: boolean
 ): Promise<NewKey> {
   const remote = remoteNewKey(inputs, self)
-  if (remote) return { signing: await loadKeyFromInputs(ctx, inputs, remote) }
+  // In self-rotation key-id names the app's current key; the new one takes its thumbprint.
+  const keyInputs = self ? { ...inputs, keyId: '' } : inputs
+  if (remote) return { signing: await loadKeyFromInputs(ctx, keyInputs, remote) }
   if (inputs.privateKey && !self) {
     const signing = await loadKeyFromInputs(ctx, inputs)
     return { signing, secretValue: inputs.privateKey }
