@@ -28606,7 +28606,7 @@ const systemClock = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2155);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4003);
 // The runner's main entry (action.yml runs.main): everything happens in run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29035,7 +29035,7 @@ function pick(jwk) {
 
 /***/ }),
 
-/***/ 2155:
+/***/ 4003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32530,6 +32530,37 @@ function adminInputs(mode, get, missing) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/remote-keys.ts
+
+
+/**
+ * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
+ * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
+ * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
+ * for private-key in rotate today. In self-rotation (rotate with no admin credential) private-key
+ * or signing-key is the app's current key, and new-signing-key the remote key to rotate to.
+ */
+function remoteKeys(mode, get, selfRotation) {
+    const both = (a, b) => new errors/* InputError */.d(b, `Inputs ${a} and ${b} are both set; give one of them.`);
+    if (get('private-key') && get('signing-key'))
+        throw both('private-key', 'signing-key');
+    const newRaw = get('new-signing-key');
+    if (newRaw && mode !== 'rotate') {
+        throw new errors/* InputError */.d('new-signing-key', `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`);
+    }
+    if (newRaw && !selfRotation) {
+        if (get('private-key'))
+            throw both('private-key', 'new-signing-key');
+        if (get('signing-key'))
+            throw both('signing-key', 'new-signing-key');
+    }
+    const signingRaw = get('signing-key');
+    return {
+        signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
+        newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/urls.ts
 
 /**
@@ -32676,7 +32707,8 @@ function parseInputs(read) {
         if (!get(name))
             throw missing(name, mode);
     }
-    const keys = remoteKeys(mode, get);
+    const admin = adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative));
+    const keys = remoteKeys(mode, get, admin.adminCredential === 'self');
     const tokenEndpointRaw = get('token-endpoint');
     const domainRaw = get('okta-domain');
     // token and assertion modes can work from token-endpoint alone (any OAuth server); assertion
@@ -32688,7 +32720,7 @@ function parseInputs(read) {
         throw missing('okta-domain', mode, 'token-endpoint, or audience');
     }
     const inputs = {
-        ...adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative)),
+        ...admin,
         mode,
         oktaDomain: domainRaw ? normalizeOktaDomain(domainRaw) : '',
         authorizationServer: authorizationServer(get('authorization-server')),
@@ -32757,30 +32789,6 @@ function parseInputs(read) {
         throw new errors/* InputError */.d('request-paginate', 'Input request-paginate only works with request-method GET.');
     }
     return inputs;
-}
-/**
- * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
- * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
- * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
- * for private-key in rotate today.
- */
-function remoteKeys(mode, get) {
-    const both = (a, b) => new errors/* InputError */.d(b, `Inputs ${a} and ${b} are both set; give one of them.`);
-    if (get('private-key') && get('signing-key'))
-        throw both('private-key', 'signing-key');
-    const newRaw = get('new-signing-key');
-    if (newRaw && mode !== 'rotate') {
-        throw new errors/* InputError */.d('new-signing-key', `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`);
-    }
-    if (newRaw && get('private-key'))
-        throw both('private-key', 'new-signing-key');
-    if (newRaw && get('signing-key'))
-        throw both('signing-key', 'new-signing-key');
-    const signingRaw = get('signing-key');
-    return {
-        signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
-        newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
-    };
 }
 function missing(name, mode, alternative) {
     const or = alternative ? ` (or ${alternative})` : '';
@@ -32859,7 +32867,7 @@ const main_MODES = {
     assertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9380))).runAssertionMode,
     request: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2582))).runRequestMode,
     provision: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(348), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6382))).runProvisionMode,
-    rotate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(348), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413))).runRotateMode
+    rotate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(348), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4142))).runRotateMode
 };
 async function run(runtime = defaultRuntime()) {
     const { core } = runtime;

@@ -11,6 +11,7 @@ import { ROOT, runAction, type ActionRun } from '../testkit/run-action.js'
 import { demoOktaApi } from './demo-okta-api.js'
 import { startFakeKms } from '../fakes/aws-kms.js'
 import { kmsStep, kmsUri, registrableJwk } from '../testkit/remote-keys.js'
+import { createSoftHsmToken, SOFTHSM_MODULE } from '../testkit/softhsm.js'
 
 const SECRET_OUTPUTS = new Set(['access-token', 'dpop-key', 'private-key', 'client-assertion'])
 
@@ -234,6 +235,38 @@ async function main(): Promise<void> {
       console.log(`KMS Sign calls: ${kms.signCount} (one per client assertion)`)
     } finally {
       await kms.close()
+    }
+
+    banner('8b. token mode signed in a PKCS#11 HSM: a real SoftHSM2 token')
+    if (!existsSync(SOFTHSM_MODULE)) {
+      console.log(
+        `SoftHSM2 is not installed (${SOFTHSM_MODULE}): apt-get install softhsm2, or bash .ci/run, which installs it`
+      )
+    } else {
+      const hsm = createSoftHsmToken('okta-demo')
+      try {
+        const hsmApp = await control.createApp({
+          label: 'Demo HSM app',
+          keys: [(await registrableJwk(hsm.keys.p256.publicKey)) as never],
+          grantedScopes: ['okta.users.read']
+        })
+        console.log(
+          `SoftHSM2 token "${hsm.label}" in slot ${hsm.slotId}; app ${hsmApp.id} has its public JWK only`
+        )
+        const hsmRun = await runAction(
+          'main',
+          {
+            'okta-domain': url,
+            'client-id': hsmApp.clientId,
+            'signing-key': `pkcs11:token=${hsm.label};object=${hsm.keys.p256.label}?module-path=${SOFTHSM_MODULE}&pin-value=${hsm.pin}`,
+            scopes: 'okta.users.read'
+          },
+          { env: { SOFTHSM2_CONF: hsm.conf }, secrets: [hsm.pin] }
+        )
+        showStep('Get Okta token (signing-key: pkcs11, SoftHSM2)', hsmRun)
+      } finally {
+        hsm.remove()
+      }
     }
 
     banner('9. okta-api in later steps of the job: a DPoP app pages users and syncs a CSV')

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4628:
+/***/ 2657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32061,6 +32061,37 @@ function adminInputs(mode, get, missing) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/remote-keys.ts
+
+
+/**
+ * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
+ * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
+ * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
+ * for private-key in rotate today. In self-rotation (rotate with no admin credential) private-key
+ * or signing-key is the app's current key, and new-signing-key the remote key to rotate to.
+ */
+function remoteKeys(mode, get, selfRotation) {
+    const both = (a, b) => new InputError(b, `Inputs ${a} and ${b} are both set; give one of them.`);
+    if (get('private-key') && get('signing-key'))
+        throw both('private-key', 'signing-key');
+    const newRaw = get('new-signing-key');
+    if (newRaw && mode !== 'rotate') {
+        throw new InputError('new-signing-key', `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`);
+    }
+    if (newRaw && !selfRotation) {
+        if (get('private-key'))
+            throw both('private-key', 'new-signing-key');
+        if (get('signing-key'))
+            throw both('signing-key', 'new-signing-key');
+    }
+    const signingRaw = get('signing-key');
+    return {
+        signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
+        newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/urls.ts
 
 /**
@@ -32207,7 +32238,8 @@ function parseInputs(read) {
         if (!get(name))
             throw missing(name, mode);
     }
-    const keys = remoteKeys(mode, get);
+    const admin = adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative));
+    const keys = remoteKeys(mode, get, admin.adminCredential === 'self');
     const tokenEndpointRaw = get('token-endpoint');
     const domainRaw = get('okta-domain');
     // token and assertion modes can work from token-endpoint alone (any OAuth server); assertion
@@ -32219,7 +32251,7 @@ function parseInputs(read) {
         throw missing('okta-domain', mode, 'token-endpoint, or audience');
     }
     const inputs = {
-        ...adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative)),
+        ...admin,
         mode,
         oktaDomain: domainRaw ? normalizeOktaDomain(domainRaw) : '',
         authorizationServer: authorizationServer(get('authorization-server')),
@@ -32288,30 +32320,6 @@ function parseInputs(read) {
         throw new InputError('request-paginate', 'Input request-paginate only works with request-method GET.');
     }
     return inputs;
-}
-/**
- * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
- * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
- * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
- * for private-key in rotate today.
- */
-function remoteKeys(mode, get) {
-    const both = (a, b) => new InputError(b, `Inputs ${a} and ${b} are both set; give one of them.`);
-    if (get('private-key') && get('signing-key'))
-        throw both('private-key', 'signing-key');
-    const newRaw = get('new-signing-key');
-    if (newRaw && mode !== 'rotate') {
-        throw new InputError('new-signing-key', `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`);
-    }
-    if (newRaw && get('private-key'))
-        throw both('private-key', 'new-signing-key');
-    if (newRaw && get('signing-key'))
-        throw both('signing-key', 'new-signing-key');
-    const signingRaw = get('signing-key');
-    return {
-        signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
-        newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
-    };
 }
 function missing(name, mode, alternative) {
     const or = alternative ? ` (or ${alternative})` : '';
@@ -33746,7 +33754,7 @@ async function run(runtime = defaultRuntime()) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4628);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2657);
 // The runner's post entry (action.yml runs.post): revokes the token at job end.
 
 await (0,_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
