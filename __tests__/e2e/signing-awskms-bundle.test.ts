@@ -1,24 +1,15 @@
 // The built dist/ signs with AWS KMS: the provider and @aws-sdk/client-kms are in a chunk of
 // their own that the bundle loads only for awskms://, and that chunk works as the runner runs it
 // (spawned node, no node_modules beside dist/). The KMS fake and the emulator are real servers.
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { importJWK, jwtVerify } from 'jose'
-import { startFakeKms, type FakeKms } from '../../fakes/aws-kms.js'
-import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
+import { emulator, kms, useEmulatorAndKms } from '../use-emulator-and-kms.js'
 import { kmsStep, kmsUri, registrableJwk } from '../../testkit/remote-keys.js'
 import { ROOT, runAction } from '../../testkit/run-action.js'
 
-let emulator: EmulatorHandle
-let kms: FakeKms
-
-beforeAll(async () => {
-  ;[emulator, kms] = await Promise.all([startEmulator(), startFakeKms()])
-})
-afterAll(async () => {
-  await Promise.all([emulator?.stop(), kms?.close()])
-})
+useEmulatorAndKms()
 
 it('dist/ mints a token with an assertion signed by AWS KMS (EC P-256, DER converted)', async () => {
   const key = kms.addKey({ spec: 'ECC_NIST_P256', alias: 'alias/bundle' })

@@ -3,28 +3,16 @@
 // scope per endpoint and admin role per operation on access tokens. The emulator's request log
 // shows what was sent with which credential; runAction's leak scan covers the admin key, the
 // assertions, the DPoP proofs and the admin token.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { decodeJwt } from 'jose'
-import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
+import { emulator, url, useEmulator } from '../emulator/fixture.js'
 import type { App, RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import type { PublicJwk } from '../../emulator/state.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction, uniqueLabel, type ActionRun } from '../../testkit/in-process.js'
 import { createFetchTransport, type HttpRequest } from '../../src/http/transport.js'
 
-let emulator: EmulatorHandle
-let url: string
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-  url = emulator.url
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-afterEach(async () => {
-  await emulator.control.reset()
-})
+useEmulator()
 
 const ADMIN_KID = 'admin-key'
 const adminKey = testKey('p256')

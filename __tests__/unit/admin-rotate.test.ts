@@ -2,26 +2,14 @@
 // key with its own token (self-rotation), its refusal when the app is not a Super Admin, and an
 // admin service app rotating another app. Okta's rule the emulator enforces: once an app has
 // okta.* grants, only a Super Admin may change its keys.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
+import { describe, expect, it } from '@jest/globals'
+import { emulator, url, useEmulator } from '../emulator/fixture.js'
 import type { App, RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import type { PublicJwk } from '../../emulator/state.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction } from '../../testkit/in-process.js'
 
-let emulator: EmulatorHandle
-let url: string
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-  url = emulator.url
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-afterEach(async () => {
-  await emulator.control.reset()
-})
+useEmulator()
 
 const OLD_KID = 'old-key'
 const appKey = testKey('rsa')

@@ -1,27 +1,14 @@
 // provision with an admin app whose key is in a KMS (admin-signing-key): the admin token's client
 // assertion is signed by the AWS KMS fake (fakes/aws-kms.ts, driven by the real
 // @aws-sdk/client-kms), so neither an API token nor any private key is given to the step.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { decodeProtectedHeader, importJWK, jwtVerify } from 'jose'
-import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
 import type { PublicJwk } from '../../emulator/state.js'
-import { startFakeKms, type FakeKms } from '../../fakes/aws-kms.js'
+import { emulator, kms, useEmulatorAndKms } from '../use-emulator-and-kms.js'
 import { runAction, uniqueLabel } from '../../testkit/in-process.js'
 import { kmsStep, kmsUri, registrableJwk } from '../../testkit/remote-keys.js'
 
-let emulator: EmulatorHandle
-let kms: FakeKms
-
-beforeAll(async () => {
-  ;[emulator, kms] = await Promise.all([startEmulator(), startFakeKms()])
-})
-afterAll(async () => {
-  await Promise.all([emulator?.stop(), kms?.close()])
-})
-afterEach(async () => {
-  kms.signCount = 0
-  await emulator.control.reset()
-})
+useEmulatorAndKms()
 
 const MANAGE = ['okta.apps.manage', 'okta.appGrants.manage', 'okta.roles.manage']
 

@@ -5,9 +5,9 @@
 //
 // The emulator changes its nonce between requests through its control API, called from a
 // transport that wraps the real one (the action's requests still go over HTTP to it).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { decodeJwt } from 'jose'
-import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
+import { emulator, useEmulator } from '../emulator/fixture.js'
 import type { App, RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import type { PublicJwk } from '../../emulator/state.js'
 import { createFetchTransport, type Transport } from '../../src/http/transport.js'
@@ -15,17 +15,7 @@ import { runAction, type ActionRun } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
 
 const KID = 'nonce-test-key'
-let emulator: EmulatorHandle
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-afterEach(async () => {
-  await emulator.control.reset()
-})
+useEmulator()
 
 function dpopApp(): Promise<App> {
   return emulator.control.createApp({

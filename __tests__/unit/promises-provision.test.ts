@@ -5,23 +5,13 @@
 // - an Application Administrator's api-token that assigns a role, or rotates the keys of an
 //   app with okta.* grants, gets Okta's 403 E0000006, and the one error line names the Super
 //   Administrator it needs (the emulator's SSWS tokens carry the role they are issued with).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
+import { describe, expect, it } from '@jest/globals'
+import { emulator, useEmulator } from '../emulator/fixture.js'
 import type { ApiTokenRole, PublicJwk } from '../../emulator/state.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction, uniqueLabel, type ActionRun } from '../../testkit/in-process.js'
 
-let emulator: EmulatorHandle
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-afterEach(async () => {
-  await emulator.control.reset()
-})
+useEmulator()
 
 async function apiToken(role: ApiTokenRole): Promise<string> {
   return (await emulator.control.createApiToken({ role })).token

@@ -2,27 +2,14 @@
 // new key (new-signing-key, in the AWS KMS fake driven by the real @aws-sdk/client-kms) is
 // registered, proves itself by minting a token, and the old key retires. Nothing is generated,
 // output or stored as a private key.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
+import { describe, expect, it } from '@jest/globals'
 import type { PublicJwk } from '../../emulator/state.js'
-import { startFakeKms, type FakeKms } from '../../fakes/aws-kms.js'
+import { emulator, kms, useEmulatorAndKms } from '../use-emulator-and-kms.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction } from '../../testkit/in-process.js'
 import { kmsStep, kmsUri, registrableJwk } from '../../testkit/remote-keys.js'
 
-let emulator: EmulatorHandle
-let kms: FakeKms
-
-beforeAll(async () => {
-  ;[emulator, kms] = await Promise.all([startEmulator(), startFakeKms()])
-})
-afterAll(async () => {
-  await Promise.all([emulator?.stop(), kms?.close()])
-})
-afterEach(async () => {
-  kms.signCount = 0
-  await emulator.control.reset()
-})
+useEmulatorAndKms()
 
 const OLD_KID = 'old-key'
 const appKey = testKey('rsa')

@@ -1,26 +1,13 @@
 // provision and rotate with remote keys: the key stays in the KMS (fakes/aws-kms.ts, driven by
 // the real @aws-sdk/client-kms), only its public half is registered in the Okta emulator, and
 // nothing is generated, output or stored as a private key.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
-import { startFakeKms, type FakeKms } from '../../fakes/aws-kms.js'
+import { describe, expect, it } from '@jest/globals'
+import { emulator, kms, useEmulatorAndKms } from '../use-emulator-and-kms.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction, uniqueLabel } from '../../testkit/in-process.js'
 import { kmsStep, kmsUri, registrableJwk } from '../../testkit/remote-keys.js'
 
-let emulator: EmulatorHandle
-let kms: FakeKms
-
-beforeAll(async () => {
-  ;[emulator, kms] = await Promise.all([startEmulator(), startFakeKms()])
-})
-afterAll(async () => {
-  await Promise.all([emulator?.stop(), kms?.close()])
-})
-afterEach(async () => {
-  kms.signCount = 0
-  await emulator.control.reset()
-})
+useEmulatorAndKms()
 
 const apiToken = async () => (await emulator.control.createApiToken({ role: 'SUPER_ADMIN' })).token
 
