@@ -320,7 +320,7 @@ const PROVIDERS = {
     gcpkms: () => Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 9231)),
     azurekms: () => Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(315), __webpack_require__.e(688)]).then(__webpack_require__.bind(__webpack_require__, 8688)),
     hashivault: () => __webpack_require__.e(/* import() */ 769).then(__webpack_require__.bind(__webpack_require__, 5769)),
-    pkcs11: () => __webpack_require__.e(/* import() */ 416).then(__webpack_require__.bind(__webpack_require__, 9416))
+    pkcs11: () => __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 2727))
 };
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -10,6 +10,17 @@ import {
   type RemotePublicKey
 } from '../provider.js'
 import { publicKeyFromAttributes, type Pkcs11PublicAttributes } from './pkcs11-public-key.js'
+import {
+  ckr,
+  describe,
+  fail,
+  findObjects,
+  findSlot,
+  readUlong,
+  SERVICE,
+  type Pkcs11Api,
+  type Session
+} from './pkcs11-lookup.js'
 import { parsePkcs11Target, type Pkcs11Target } from './pkcs11-uri.js'
 
 /**
@@ -18,24 +29,9 @@ import { parsePkcs11Target, type Pkcs11Target } from './pkcs11-uri.js'
  * other runner it cannot load, so the provider says so before trying.
  */
 
-const SERVICE = 'PKCS#11'
-
 /** Where the committed native addon runs. */
 export function pkcs11PlatformSupported(platform: string, arch: string): boolean {
   return platform === 'linux' && arch === 'x64'
-}
-
-type Pkcs11Api = typeof Pkcs11Module
-type Session = Buffer
-
-/** The PKCS#11 return code name (CKR_...) of a pkcs11js error, or ''. */
-function ckr(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return /CKR_[A-Z_]+/.exec(message)?.[0] ?? ''
-}
-
-function fail(message: string): RemoteKeyError {
-  return new RemoteKeyError(`${SERVICE}: ${message}`)
 }
 
 // PKCS#11 v2.40 section 2.1.7 (RSA PKCS#1 v1.5 with hashing) and 2.3.6 (ECDSA over a digest the
@@ -46,10 +42,6 @@ const RSA_MECHANISMS = {
   RS512: 'CKM_SHA512_RSA_PKCS'
 } as const
 const EC_HASHES = { ES256: 'sha256', ES384: 'sha384', ES512: 'sha512' } as const
-
-function readUlong(value: Buffer): bigint {
-  return value.length >= 8 ? value.readBigUInt64LE(0) : BigInt(value.readUInt32LE(0))
-}
 
 class Pkcs11Provider implements RemoteKeyProvider {
   readonly service = SERVICE
@@ -148,50 +140,6 @@ class Pkcs11Provider implements RemoteKeyProvider {
       }
     }
     return Promise.resolve()
-  }
-}
-
-function describe(target: Pkcs11Target): string {
-  const token = target.token !== undefined ? `token "${target.token}"` : `slot-id ${target.slotId}`
-  const key =
-    target.object !== undefined
-      ? `object "${target.object}"`
-      : `id ${target.id?.toString('hex') ?? ''}`
-  return `${key} on ${token}`
-}
-
-function findSlot(module: Pkcs11Module.PKCS11, target: Pkcs11Target): Buffer {
-  const slots = module.C_GetSlotList(true)
-  const labels: string[] = []
-  for (const slot of slots) {
-    const label = module.C_GetTokenInfo(slot).label.trimEnd()
-    labels.push(`"${label}"`)
-    if (target.token !== undefined && label !== target.token) continue
-    if (target.slotId !== undefined && readUlong(slot) !== target.slotId) continue
-    return slot
-  }
-  const wanted =
-    target.token !== undefined ? `labelled "${target.token}"` : `in slot-id ${target.slotId}`
-  throw fail(
-    `no token ${wanted} in ${target.modulePath} (tokens present: ${labels.join(', ') || 'none'}). Fix ${target.token !== undefined ? 'token=' : 'slot-id='} in the key URI, or initialise the token.`
-  )
-}
-
-function findObjects(
-  api: Pkcs11Api,
-  module: Pkcs11Module.PKCS11,
-  session: Session,
-  objectClass: number,
-  target: Pkcs11Target
-): Buffer[] {
-  const template: Pkcs11Module.Template = [{ type: api.CKA_CLASS, value: objectClass }]
-  if (target.object !== undefined) template.push({ type: api.CKA_LABEL, value: target.object })
-  if (target.id !== undefined) template.push({ type: api.CKA_ID, value: target.id })
-  module.C_FindObjectsInit(session, template)
-  try {
-    return module.C_FindObjects(session, 2)
-  } finally {
-    module.C_FindObjectsFinal(session)
   }
 }
 

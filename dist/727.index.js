@@ -1,8 +1,8 @@
-export const id = 416;
-export const ids = [416];
+export const id = 727;
+export const ids = [727];
 export const modules = {
 
-/***/ 9416:
+/***/ 2727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -102,6 +102,58 @@ function publicKeyFromAttributes(attributes, canSign) {
         algorithms = [];
     }
     return { key, serviceKeyType, algorithms };
+}
+
+;// CONCATENATED MODULE: ./src/signing/providers/pkcs11-lookup.ts
+
+/** Finding the token and the key objects a pkcs11: URI names, and the provider's error lines. */
+const SERVICE = 'PKCS#11';
+/** The PKCS#11 return code name (CKR_...) of a pkcs11js error, or ''. */
+function ckr(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return /CKR_[A-Z_]+/.exec(message)?.[0] ?? '';
+}
+function fail(message) {
+    return new provider/* RemoteKeyError */._(`${SERVICE}: ${message}`);
+}
+function readUlong(value) {
+    return value.length >= 8 ? value.readBigUInt64LE(0) : BigInt(value.readUInt32LE(0));
+}
+function describe(target) {
+    const token = target.token !== undefined ? `token "${target.token}"` : `slot-id ${target.slotId}`;
+    const key = target.object !== undefined
+        ? `object "${target.object}"`
+        : `id ${target.id?.toString('hex') ?? ''}`;
+    return `${key} on ${token}`;
+}
+function findSlot(module, target) {
+    const slots = module.C_GetSlotList(true);
+    const labels = [];
+    for (const slot of slots) {
+        const label = module.C_GetTokenInfo(slot).label.trimEnd();
+        labels.push(`"${label}"`);
+        if (target.token !== undefined && label !== target.token)
+            continue;
+        if (target.slotId !== undefined && readUlong(slot) !== target.slotId)
+            continue;
+        return slot;
+    }
+    const wanted = target.token !== undefined ? `labelled "${target.token}"` : `in slot-id ${target.slotId}`;
+    throw fail(`no token ${wanted} in ${target.modulePath} (tokens present: ${labels.join(', ') || 'none'}). Fix ${target.token !== undefined ? 'token=' : 'slot-id='} in the key URI, or initialise the token.`);
+}
+function findObjects(api, module, session, objectClass, target) {
+    const template = [{ type: api.CKA_CLASS, value: objectClass }];
+    if (target.object !== undefined)
+        template.push({ type: api.CKA_LABEL, value: target.object });
+    if (target.id !== undefined)
+        template.push({ type: api.CKA_ID, value: target.id });
+    module.C_FindObjectsInit(session, template);
+    try {
+        return module.C_FindObjects(session, 2);
+    }
+    finally {
+        module.C_FindObjectsFinal(session);
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -206,23 +258,15 @@ function parsePkcs11Target(uri, ctx) {
 
 
 
+
 /**
  * `pkcs11:` keys (RFC 7512) on an HSM or a SoftHSM2 token, through pkcs11js, a native addon.
  * dist/ carries the addon built on Linux x64 (N-API, so one build serves Node 20 and 24); on any
  * other runner it cannot load, so the provider says so before trying.
  */
-const SERVICE = 'PKCS#11';
 /** Where the committed native addon runs. */
 function pkcs11PlatformSupported(platform, arch) {
     return platform === 'linux' && arch === 'x64';
-}
-/** The PKCS#11 return code name (CKR_...) of a pkcs11js error, or ''. */
-function ckr(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return /CKR_[A-Z_]+/.exec(message)?.[0] ?? '';
-}
-function fail(message) {
-    return new provider/* RemoteKeyError */._(`${SERVICE}: ${message}`);
 }
 // PKCS#11 v2.40 section 2.1.7 (RSA PKCS#1 v1.5 with hashing) and 2.3.6 (ECDSA over a digest the
 // caller computed): the token hashes for RS*, we hash for ES*.
@@ -232,9 +276,6 @@ const RSA_MECHANISMS = {
     RS512: 'CKM_SHA512_RSA_PKCS'
 };
 const EC_HASHES = { ES256: 'sha256', ES384: 'sha384', ES512: 'sha512' };
-function readUlong(value) {
-    return value.length >= 8 ? value.readBigUInt64LE(0) : BigInt(value.readUInt32LE(0));
-}
 class Pkcs11Provider {
     api;
     module;
@@ -329,42 +370,6 @@ class Pkcs11Provider {
             }
         }
         return Promise.resolve();
-    }
-}
-function describe(target) {
-    const token = target.token !== undefined ? `token "${target.token}"` : `slot-id ${target.slotId}`;
-    const key = target.object !== undefined
-        ? `object "${target.object}"`
-        : `id ${target.id?.toString('hex') ?? ''}`;
-    return `${key} on ${token}`;
-}
-function findSlot(module, target) {
-    const slots = module.C_GetSlotList(true);
-    const labels = [];
-    for (const slot of slots) {
-        const label = module.C_GetTokenInfo(slot).label.trimEnd();
-        labels.push(`"${label}"`);
-        if (target.token !== undefined && label !== target.token)
-            continue;
-        if (target.slotId !== undefined && readUlong(slot) !== target.slotId)
-            continue;
-        return slot;
-    }
-    const wanted = target.token !== undefined ? `labelled "${target.token}"` : `in slot-id ${target.slotId}`;
-    throw fail(`no token ${wanted} in ${target.modulePath} (tokens present: ${labels.join(', ') || 'none'}). Fix ${target.token !== undefined ? 'token=' : 'slot-id='} in the key URI, or initialise the token.`);
-}
-function findObjects(api, module, session, objectClass, target) {
-    const template = [{ type: api.CKA_CLASS, value: objectClass }];
-    if (target.object !== undefined)
-        template.push({ type: api.CKA_LABEL, value: target.object });
-    if (target.id !== undefined)
-        template.push({ type: api.CKA_ID, value: target.id });
-    module.C_FindObjectsInit(session, template);
-    try {
-        return module.C_FindObjects(session, 2);
-    }
-    finally {
-        module.C_FindObjectsFinal(session);
     }
 }
 function pkcs11_open(api, uri, target) {
