@@ -32,6 +32,8 @@ describe('self-rotation with new-signing-key', () => {
         'client-id': app.clientId,
         'private-key': appKey.pkcs8,
         'key-id': OLD_KID,
+        // key-id and algorithm describe the current (RSA) key, not the new EC one.
+        algorithm: 'RS256',
         'new-signing-key': kmsUri(kms, 'alias/next')
       },
       kmsStep(kms)

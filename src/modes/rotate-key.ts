@@ -28,8 +28,9 @@ export async function rotationKey(
   self: boolean
 ): Promise<NewKey> {
   const remote = remoteNewKey(inputs, self)
-  // In self-rotation key-id names the app's current key; the new one takes its thumbprint.
-  const keyInputs = self ? { ...inputs, keyId: '' } : inputs
+  // In self-rotation key-id and algorithm describe the app's current key; the new one takes its
+  // thumbprint and its own algorithm.
+  const keyInputs = self ? { ...inputs, keyId: '', algorithm: undefined } : inputs
   if (remote) return { signing: await loadKeyFromInputs(ctx, keyInputs, remote) }
   if (inputs.privateKey && !self) {
     const signing = await loadKeyFromInputs(ctx, inputs)

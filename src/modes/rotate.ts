@@ -87,17 +87,18 @@ async function rotateWith(ctx: ModeContext, inputs: Inputs, session: AdminSessio
 
   const signing = newKey.signing
   const applied = await applyRotation(ctx, client, plan, signing, {
-    prove: async () => {
-      await proveKey(ctx, inputs, signing, scopes)
-      // From here the new key is the app's: when the app's own token does the rotation, the
-      // old key may retire before that token is revoked, so the revocation signs with the new one.
-      if (session.callerClientId === clientId) session.revokeWith(signing)
-    },
+    prove: () => proveKey(ctx, inputs, signing, scopes),
     store:
       inputs.githubToken && newKey.secretValue !== undefined
         ? () => storeNewKey(ctx, inputs, newKey.secretValue!)
         : undefined,
-    publish: () => publishKey(ctx, newKey)
+    publish: () => {
+      publishKey(ctx, newKey)
+      // From here the new key is the app's (proven and stored; a failure before this removes
+      // it again): when the app's own token does the rotation, the old key may retire before
+      // that token is revoked, so the revocation signs with the new one.
+      if (session.callerClientId === clientId) session.revokeWith(signing)
+    }
   })
   if (!inputs.githubToken && newKey.secretValue !== undefined) {
     log.info(

@@ -2,7 +2,7 @@ import { verify, type KeyObject } from 'node:crypto'
 import { base64url } from 'jose'
 import { derToJose } from 'ecdsa-sig-formatter'
 import type { Algorithm } from '../domain.js'
-import { InputError } from '../errors.js'
+import { ActionError, InputError } from '../errors.js'
 import { publicJwkOf } from '../keys/signing-key.js'
 import { RemoteKeyError, type KeyUri, type RemoteKeyProvider } from './provider.js'
 import type { Signer } from './signer.js'
@@ -27,7 +27,7 @@ export async function remoteSigner(
   provider: RemoteKeyProvider,
   options: RemoteSignerOptions = {}
 ): Promise<Signer> {
-  const remote = await provider.getPublicKey()
+  const remote = await publicKeyOf(provider)
   const refuse = (why: string) =>
     new RemoteKeyError(
       `${provider.service}: key ${provider.keyLabel} (input ${uri.input}) is ${remote.serviceKeyType}, ${why}; Okta accepts RSA 2048+ signing keys with PKCS#1 v1.5 (RS256/384/512) and EC P-256/P-384/P-521 signing keys.`
@@ -63,6 +63,18 @@ export async function remoteSigner(
       checkSignature(provider, remote.key, algorithm, signingInput, signature)
       return signature
     }
+  }
+}
+
+/** The service's public key; an answer it cannot be read from is the service's failure, in one line. */
+async function publicKeyOf(provider: RemoteKeyProvider) {
+  try {
+    return await provider.getPublicKey()
+  } catch (error) {
+    if (error instanceof ActionError) throw error
+    throw new RemoteKeyError(
+      `${provider.service}: the public key of ${provider.keyLabel} could not be read from the service's answer (${error instanceof Error ? error.message : String(error)}).`
+    )
   }
 }
 

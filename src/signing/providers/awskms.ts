@@ -62,6 +62,8 @@ const awsKms: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
       : undefined
   const client = new KMSClient({
     region,
+    // One remote signature per assertion: the action's own retries sign a new assertion.
+    maxAttempts: 1,
     ...(uri.endpoint ? { endpoint: uri.endpoint } : {}),
     ...(credentials ? { credentials } : {})
   })

@@ -152,7 +152,7 @@ class AzureKeyVaultProvider implements RemoteKeyProvider {
   async sign(signingInput: Uint8Array, algorithm: Algorithm): Promise<RemoteSignature> {
     // Built from the fetched key (its id names the version), so a signature is one sign call
     // and the client never fetches the key again.
-    this.crypto ??= new CryptographyClient(await this.fetchKey(), this.credential)
+    this.crypto ??= new CryptographyClient(await this.fetchKey(), this.credential, NO_RETRIES)
     const digest = createHash(DIGEST[algorithm]).update(signingInput).digest()
     try {
       const { result } = await this.crypto.sign(algorithm, digest)
@@ -163,8 +163,15 @@ class AzureKeyVaultProvider implements RemoteKeyProvider {
   }
 }
 
-const azureKeyVaultProvider: ProviderFactory = (uri: KeyUri, _ctx: ProviderContext) => {
-  const match = VAULT_PATH.exec(uri.authority ? `${uri.authority}/${uri.path}` : uri.path)
+// One remote signature per assertion: the action's own retries sign a new assertion.
+const NO_RETRIES = { retryOptions: { maxRetries: 0 } }
+
+const azureKeyVaultProvider: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
+  // DefaultAzureCredential's EnvironmentCredential reads these from the step's environment.
+  for (const secret of [ctx.env.AZURE_CLIENT_SECRET, ctx.env.AZURE_CLIENT_CERTIFICATE_PASSWORD]) {
+    if (secret) ctx.mask(secret)
+  }
+  const match = VAULT_PATH.exec(uri.path)
   if (!match) {
     return Promise.reject(
       new InputError(
@@ -179,7 +186,13 @@ const azureKeyVaultProvider: ProviderFactory = (uri: KeyUri, _ctx: ProviderConte
   const credential = new DefaultAzureCredential()
   const label = `${host}/${name}${version ? `/${version}` : ''}`
   return Promise.resolve(
-    new AzureKeyVaultProvider(label, new KeyClient(vaultUrl, credential), credential, name, version)
+    new AzureKeyVaultProvider(
+      label,
+      new KeyClient(vaultUrl, credential, NO_RETRIES),
+      credential,
+      name,
+      version
+    )
   )
 }
 
