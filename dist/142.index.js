@@ -325,8 +325,9 @@ var load_key = __webpack_require__(9624);
  */
 async function rotationKey(ctx, inputs, self) {
     const remote = remoteNewKey(inputs, self);
-    // In self-rotation key-id names the app's current key; the new one takes its thumbprint.
-    const keyInputs = self ? { ...inputs, keyId: '' } : inputs;
+    // In self-rotation key-id and algorithm describe the app's current key; the new one takes its
+    // thumbprint and its own algorithm.
+    const keyInputs = self ? { ...inputs, keyId: '', algorithm: undefined } : inputs;
     if (remote)
         return { signing: await (0,load_key/* loadKeyFromInputs */.bL)(ctx, keyInputs, remote) };
     if (inputs.privateKey && !self) {
@@ -569,17 +570,18 @@ async function rotateWith(ctx, inputs, session) {
     }
     const signing = newKey.signing;
     const applied = await applyRotation(ctx, client, plan, signing, {
-        prove: async () => {
-            await proveKey(ctx, inputs, signing, scopes);
-            // From here the new key is the app's: when the app's own token does the rotation, the
-            // old key may retire before that token is revoked, so the revocation signs with the new one.
-            if (session.callerClientId === clientId)
-                session.revokeWith(signing);
-        },
+        prove: () => proveKey(ctx, inputs, signing, scopes),
         store: inputs.githubToken && newKey.secretValue !== undefined
             ? () => storeNewKey(ctx, inputs, newKey.secretValue)
             : undefined,
-        publish: () => publishKey(ctx, newKey)
+        publish: () => {
+            publishKey(ctx, newKey);
+            // From here the new key is the app's (proven and stored; a failure before this removes
+            // it again): when the app's own token does the rotation, the old key may retire before
+            // that token is revoked, so the revocation signs with the new one.
+            if (session.callerClientId === clientId)
+                session.revokeWith(signing);
+        }
     });
     if (!inputs.githubToken && newKey.secretValue !== undefined) {
         log.info(`github-token is empty: the new private key is not stored anywhere by this run${newKey.generatedPem ? '; it exists only in the masked private-key output, so store it in a later step of this job' : ''}`);

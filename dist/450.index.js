@@ -59,6 +59,8 @@ const awsKms = (uri, ctx) => {
         : undefined;
     const client = new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_2__/* .KMSClient */ .pgq({
         region,
+        // One remote signature per assertion: the action's own retries sign a new assertion.
+        maxAttempts: 1,
         ...(uri.endpoint ? { endpoint: uri.endpoint } : {}),
         ...(credentials ? { credentials } : {})
     });

@@ -342,7 +342,7 @@ var signing_provider = __webpack_require__(1990);
 
 const EC_SIZES = { ES256: 64, ES384: 96, ES512: 132 };
 async function remoteSigner(uri, provider, options = {}) {
-    const remote = await provider.getPublicKey();
+    const remote = await publicKeyOf(provider);
     const refuse = (why) => new signing_provider/* RemoteKeyError */._(`${provider.service}: key ${provider.keyLabel} (input ${uri.input}) is ${remote.serviceKeyType}, ${why}; Okta accepts RSA 2048+ signing keys with PKCS#1 v1.5 (RS256/384/512) and EC P-256/P-384/P-521 signing keys.`);
     if (!remote.algorithms.length)
         throw refuse('which cannot sign for Okta');
@@ -374,6 +374,17 @@ async function remoteSigner(uri, provider, options = {}) {
             return signature;
         }
     };
+}
+/** The service's public key; an answer it cannot be read from is the service's failure, in one line. */
+async function publicKeyOf(provider) {
+    try {
+        return await provider.getPublicKey();
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.l)
+            throw error;
+        throw new signing_provider/* RemoteKeyError */._(`${provider.service}: the public key of ${provider.keyLabel} could not be read from the service's answer (${error instanceof Error ? error.message : String(error)}).`);
+    }
 }
 /** ECDSA-Sig-Value (RFC 3279 §2.2.3) to JOSE's fixed-size r||s (RFC 7518 §3.4). */
 function fromDer(provider, der, algorithm) {

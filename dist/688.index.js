@@ -150,7 +150,7 @@ class AzureKeyVaultProvider {
     async sign(signingInput, algorithm) {
         // Built from the fetched key (its id names the version), so a signature is one sign call
         // and the client never fetches the key again.
-        this.crypto ??= new _azure_keyvault_keys__WEBPACK_IMPORTED_MODULE_2__/* .CryptographyClient */ .k1(await this.fetchKey(), this.credential);
+        this.crypto ??= new _azure_keyvault_keys__WEBPACK_IMPORTED_MODULE_2__/* .CryptographyClient */ .k1(await this.fetchKey(), this.credential, NO_RETRIES);
         const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(DIGEST[algorithm]).update(signingInput).digest();
         try {
             const { result } = await this.crypto.sign(algorithm, digest);
@@ -161,8 +161,15 @@ class AzureKeyVaultProvider {
         }
     }
 }
-const azureKeyVaultProvider = (uri, _ctx) => {
-    const match = VAULT_PATH.exec(uri.authority ? `${uri.authority}/${uri.path}` : uri.path);
+// One remote signature per assertion: the action's own retries sign a new assertion.
+const NO_RETRIES = { retryOptions: { maxRetries: 0 } };
+const azureKeyVaultProvider = (uri, ctx) => {
+    // DefaultAzureCredential's EnvironmentCredential reads these from the step's environment.
+    for (const secret of [ctx.env.AZURE_CLIENT_SECRET, ctx.env.AZURE_CLIENT_CERTIFICATE_PASSWORD]) {
+        if (secret)
+            ctx.mask(secret);
+    }
+    const match = VAULT_PATH.exec(uri.path);
     if (!match) {
         return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(uri.input, `${uri.input}: ${uri.display} must name a vault and a key: azurekms://VAULT.vault.azure.net/KEY[/VERSION].`));
     }
@@ -171,7 +178,7 @@ const azureKeyVaultProvider = (uri, _ctx) => {
     // DefaultAzureCredential reads the step's environment itself (AZURE_*, the CLI login).
     const credential = new _azure_identity__WEBPACK_IMPORTED_MODULE_1__/* .DefaultAzureCredential */ .gv();
     const label = `${host}/${name}${version ? `/${version}` : ''}`;
-    return Promise.resolve(new AzureKeyVaultProvider(label, new _azure_keyvault_keys__WEBPACK_IMPORTED_MODULE_2__/* .KeyClient */ .xp(vaultUrl, credential), credential, name, version));
+    return Promise.resolve(new AzureKeyVaultProvider(label, new _azure_keyvault_keys__WEBPACK_IMPORTED_MODULE_2__/* .KeyClient */ .xp(vaultUrl, credential, NO_RETRIES), credential, name, version));
 };
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (azureKeyVaultProvider);
 
