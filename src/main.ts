@@ -3,6 +3,7 @@ import { ActionError } from './errors.js'
 import { parseInputs, type Inputs } from './inputs.js'
 import type { Mode } from './domain.js'
 import { maskSecretInputs } from './secret-inputs.js'
+import { closeRemoteKeys } from './signing/opened.js'
 import type { ModeContext } from './context.js'
 
 type ModeRunner = (ctx: ModeContext, inputs: Inputs) => Promise<void>
@@ -27,6 +28,8 @@ export async function run(runtime: Runtime = defaultRuntime()): Promise<void> {
     await runMode(createModeContext(runtime, inputs, mask), inputs)
   } catch (error) {
     reportFailure(runtime, error)
+  } finally {
+    await closeRemoteKeys()
   }
 }
 

@@ -2,6 +2,7 @@ import type { Algorithm } from '../domain.js'
 import { InputError } from '../errors.js'
 import type { Logger } from '../http/retrying-client.js'
 import type { KeyUri, ProviderContext } from './provider.js'
+import { closeWhenDone } from './opened.js'
 import { PROVIDERS } from './registry.js'
 import { remoteSigner } from './remote-signer.js'
 import type { Signer } from './signer.js'
@@ -21,6 +22,7 @@ export async function openRemoteSigner(
   }
   const factory = (await load()).default
   const provider = await factory(uri, { env: ctx.env, mask: ctx.mask })
+  if (provider.close) closeWhenDone(() => provider.close!())
   const signer = await remoteSigner(uri, provider, options)
   ctx.log.info(
     `${options.what ?? 'Key'}: ${signer.format} (${uri.display}), ${signer.description}, kid ${signer.kid} (${signer.kidSource === 'input' ? 'key-id input' : 'RFC 7638 thumbprint'}), algorithm ${signer.algorithm}`
