@@ -309,6 +309,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/signing/opened.ts
+var opened = __webpack_require__(9138);
 ;// CONCATENATED MODULE: ./src/signing/registry.ts
 /**
  * One loader per scheme. Each is a dynamic import, so the bundler puts every provider (and its
@@ -414,6 +416,7 @@ function checkSignature(provider, key, algorithm, signingInput, signature) {
 
 
 
+
 /** The Signer for a signing-key / new-signing-key URI: loads its provider and reads its public key. */
 async function openRemoteSigner(uri, ctx, options = {}) {
     const load = PROVIDERS[uri.scheme];
@@ -422,6 +425,8 @@ async function openRemoteSigner(uri, ctx, options = {}) {
     }
     const factory = (await load()).default;
     const provider = await factory(uri, { env: ctx.env, mask: ctx.mask });
+    if (provider.close)
+        (0,opened/* closeWhenDone */.J)(() => provider.close());
     const signer = await remoteSigner(uri, provider, options);
     ctx.log.info(`${options.what ?? 'Key'}: ${signer.format} (${uri.display}), ${signer.description}, kid ${signer.kid} (${signer.kidSource === 'input' ? 'key-id input' : 'RFC 7638 thumbprint'}), algorithm ${signer.algorithm}`);
     return signer;

@@ -32854,7 +32854,10 @@ function createMask(core) {
     };
 }
 
+// EXTERNAL MODULE: ./src/signing/opened.ts
+var opened = __nccwpck_require__(9138);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -32879,6 +32882,9 @@ async function run(runtime = defaultRuntime()) {
     }
     catch (error) {
         reportFailure(runtime, error);
+    }
+    finally {
+        await (0,opened/* closeRemoteKeys */.H)();
     }
 }
 /** Expected failures are one line; anything else is a bug and keeps its stack for the report. */
@@ -32913,6 +32919,36 @@ function signWithLocalKey(privateKey, algorithm) {
     const hash = `sha${algorithm.slice(2)}`;
     const ec = algorithm.startsWith('ES');
     return signingInput => Promise.resolve(new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash, signingInput, ec ? { key: privateKey, dsaEncoding: 'ieee-p1363' } : privateKey)));
+}
+
+
+/***/ }),
+
+/***/ 9138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ closeRemoteKeys),
+/* harmony export */   J: () => (/* binding */ closeWhenDone)
+/* harmony export */ });
+/**
+ * Remote keys this step opened (a PKCS#11 login and session, an SDK client): each provider's
+ * close() is registered here when it opens, and main.ts releases them all when the step ends,
+ * success or failure. Kept free of imports so that a run with a PEM key loads nothing more.
+ */
+const closers = [];
+function closeWhenDone(close) {
+    closers.push(close);
+}
+async function closeRemoteKeys() {
+    for (const close of closers.splice(0)) {
+        try {
+            await close();
+        }
+        catch {
+            // Releasing is best effort: the step's outcome is already decided.
+        }
+    }
 }
 
 
