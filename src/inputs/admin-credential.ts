@@ -2,6 +2,7 @@ import type { Mode } from '../domain.js'
 import { InputError } from '../errors.js'
 import { parseKeyUri } from '../signing/key-uri.js'
 import type { KeyUri } from '../signing/provider.js'
+import { bothSet } from './remote-keys.js'
 import { clientId, keyId } from './values.js'
 
 /**
@@ -40,10 +41,7 @@ export function adminInputs(
   const apiToken = get('api-token')
   const remote = get('admin-signing-key')
   if (remote && values.adminPrivateKey) {
-    throw new InputError(
-      'admin-signing-key',
-      'Inputs admin-private-key and admin-signing-key are both set; give one of them.'
-    )
+    throw bothSet('admin-private-key', 'admin-signing-key')
   }
   if (remote) values.adminSigningKey = parseKeyUri('admin-signing-key', remote)
   const key = values.adminPrivateKey || remote

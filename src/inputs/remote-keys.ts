@@ -15,9 +15,7 @@ export function remoteKeys(
   get: (name: string) => string,
   selfRotation: boolean
 ): { signingKey: KeyUri | undefined; newSigningKey: KeyUri | undefined } {
-  const both = (a: string, b: string) =>
-    new InputError(b, `Inputs ${a} and ${b} are both set; give one of them.`)
-  if (get('private-key') && get('signing-key')) throw both('private-key', 'signing-key')
+  if (get('private-key') && get('signing-key')) throw bothSet('private-key', 'signing-key')
   const newRaw = get('new-signing-key')
   if (newRaw && mode !== 'rotate') {
     throw new InputError(
@@ -26,12 +24,17 @@ export function remoteKeys(
     )
   }
   if (newRaw && !selfRotation) {
-    if (get('private-key')) throw both('private-key', 'new-signing-key')
-    if (get('signing-key')) throw both('signing-key', 'new-signing-key')
+    if (get('private-key')) throw bothSet('private-key', 'new-signing-key')
+    if (get('signing-key')) throw bothSet('signing-key', 'new-signing-key')
   }
   const signingRaw = get('signing-key')
   return {
     signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
     newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
   }
+}
+
+/** Two inputs that each name the same key: refused rather than one silently winning. */
+export function bothSet(first: string, second: string): InputError {
+  return new InputError(second, `Inputs ${first} and ${second} are both set; give one of them.`)
 }
