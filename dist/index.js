@@ -32476,7 +32476,42 @@ function displayOf(value) {
     return value.replace(/([?&])([^=&]+)=([^&]*)/g, (whole, sep, name) => SECRET_PARAMS.has(name) ? `${sep}${name}=***` : whole);
 }
 
+;// CONCATENATED MODULE: ./src/inputs/remote-keys.ts
+
+
+/**
+ * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
+ * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
+ * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
+ * for private-key in rotate today. In self-rotation (rotate with no admin credential) private-key
+ * or signing-key is the app's current key, and new-signing-key the remote key to rotate to.
+ */
+function remoteKeys(mode, get, selfRotation) {
+    if (get('private-key') && get('signing-key'))
+        throw bothSet('private-key', 'signing-key');
+    const newRaw = get('new-signing-key');
+    if (newRaw && mode !== 'rotate') {
+        throw new errors/* InputError */.d('new-signing-key', `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`);
+    }
+    if (newRaw && !selfRotation) {
+        if (get('private-key'))
+            throw bothSet('private-key', 'new-signing-key');
+        if (get('signing-key'))
+            throw bothSet('signing-key', 'new-signing-key');
+    }
+    const signingRaw = get('signing-key');
+    return {
+        signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
+        newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
+    };
+}
+/** Two inputs that each name the same key: refused rather than one silently winning. */
+function bothSet(first, second) {
+    return new errors/* InputError */.d(second, `Inputs ${first} and ${second} are both set; give one of them.`);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/admin-credential.ts
+
 
 
 
@@ -32495,7 +32530,7 @@ function adminInputs(mode, get, missing) {
     const apiToken = get('api-token');
     const remote = get('admin-signing-key');
     if (remote && values.adminPrivateKey) {
-        throw new errors/* InputError */.d('admin-signing-key', 'Inputs admin-private-key and admin-signing-key are both set; give one of them.');
+        throw bothSet('admin-private-key', 'admin-signing-key');
     }
     if (remote)
         values.adminSigningKey = parseKeyUri('admin-signing-key', remote);
@@ -32528,37 +32563,6 @@ function adminInputs(mode, get, missing) {
     else
         throw missing('api-token', 'admin-client-id with admin-private-key');
     return values;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/remote-keys.ts
-
-
-/**
- * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
- * for a private-key, so giving both is refused rather than one silently winning. In rotate mode the
- * key to rotate to is private-key or new-signing-key; signing-key there means the same, as it does
- * for private-key in rotate today. In self-rotation (rotate with no admin credential) private-key
- * or signing-key is the app's current key, and new-signing-key the remote key to rotate to.
- */
-function remoteKeys(mode, get, selfRotation) {
-    const both = (a, b) => new errors/* InputError */.d(b, `Inputs ${a} and ${b} are both set; give one of them.`);
-    if (get('private-key') && get('signing-key'))
-        throw both('private-key', 'signing-key');
-    const newRaw = get('new-signing-key');
-    if (newRaw && mode !== 'rotate') {
-        throw new errors/* InputError */.d('new-signing-key', `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`);
-    }
-    if (newRaw && !selfRotation) {
-        if (get('private-key'))
-            throw both('private-key', 'new-signing-key');
-        if (get('signing-key'))
-            throw both('signing-key', 'new-signing-key');
-    }
-    const signingRaw = get('signing-key');
-    return {
-        signingKey: signingRaw ? parseKeyUri('signing-key', signingRaw) : undefined,
-        newSigningKey: newRaw ? parseKeyUri('new-signing-key', newRaw) : undefined
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/urls.ts
