@@ -58,6 +58,20 @@ describe('keys in the less common shapes', () => {
     expect(key.format).toBe('private JWK')
   })
 
+  it('leaves an escaped backslash in a JWK alone: \\\\n in its JSON stays a backslash and an n', async () => {
+    const jwk = { ...privateJwk(p256.privateKey), kid: 'dir\\new' }
+    const key = await load(JSON.stringify(jwk))
+    expect(key.kid).toBe('dir\\new')
+    expect(key.format).toBe('private JWK')
+  })
+
+  it('still repairs a JWK whose line breaks became literal \\\\n on the way into the secret', async () => {
+    const pretty = JSON.stringify(privateJwk(p256.privateKey), null, 2).replace(/\n/g, '\\\\n')
+    const key = await load(pretty)
+    expect(key.publicJwk.x).toBe(p256.publicJwk.x)
+    expect(key.format).toBe('private JWK (repaired: literal \\\\n, indentation)')
+  })
+
   it('takes the private key of a bundle that starts with a certificate', async () => {
     const bundle = `-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n${rsa.pkcs8}`
     expect((await load(bundle)).publicJwk.n).toBe(rsa.publicJwk.n)

@@ -21,7 +21,9 @@ export function normalizeKeyText(raw: string): NormalizedKeyText {
     text = quoted[2].trim()
     repairs.push('surrounding quotes')
   }
-  if (/\\\\n/.test(text)) {
+  // A JWK that parses as it is keeps its escapes: "a\\nb" in its JSON is a backslash and an n.
+  const intactJson = text.startsWith('{') && parsesAsJson(text)
+  if (!intactJson && /\\\\n/.test(text)) {
     text = text.replace(/(\\\\r)?\\\\n/g, '\n')
     repairs.push('literal \\\\n')
   }
@@ -90,4 +92,13 @@ function decodeBase64(text: string): string | undefined {
     'utf8'
   )
   return decoded.includes('\ufffd') ? undefined : decoded
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
 }
