@@ -170,8 +170,8 @@ export function octokitFetch(client: RetryingClient): typeof fetch {
         `GitHub ${method} ${new URL(url).pathname} answered HTTP ${response.status}${target ? ` (moved to ${target.origin}${target.pathname})` : ''}: set GITHUB_API_URL to the API's own URL, or check that the repository was not renamed`
       )
     }
-    // A Response with one of these statuses may not have a body.
-    const empty = [204, 205, 304].includes(response.status) || method === 'HEAD'
+    // A Response with one of these statuses may not have a body (a HEAD's text is empty anyway).
+    const empty = [204, 205, 304].includes(response.status)
     return new Response(empty ? null : response.text, {
       status: response.status,
       headers: response.headers
@@ -190,7 +190,8 @@ export function githubError(what: string, repository: string, error: unknown): A
   const cause = (error as { cause?: unknown })?.cause
   if (cause instanceof ActionError) return new ActionError(`${what} failed: ${cause.message}`)
   const status = statusOf(error)
-  const raw = String((error as { message?: unknown })?.message ?? error)
+  const given = (error as { message?: unknown })?.message ?? error
+  const raw = typeof given === 'string' ? given : ''
   const message = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/, '').replace(/\s+/g, ' ')
   const said = message ? ` (${message.slice(0, 200)})` : ''
   switch (status) {
