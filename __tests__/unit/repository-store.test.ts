@@ -2,6 +2,7 @@
 // double: Octokit's requests go through the action's RetryingClient, so GitHub gets the same
 // retries and one-line failures as Okta; a variable can be put back as it was.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createServer as createHttpServer } from 'node:http'
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import {
@@ -184,6 +185,22 @@ describe('the repository store, call by call', () => {
     )
   })
 
+  it('says where a redirect pointed: origin and path, not the query', async () => {
+    const moved = createHttpServer((_req, res) =>
+      res.writeHead(301, { location: 'https://ghe.example.test/api/v3/x?token=no' }).end()
+    )
+    await new Promise<void>(resolve => moved.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = moved.address() as AddressInfo
+      const store = await openRepositoryStore(TOKEN, http().client, env(`http://127.0.0.1:${port}`))
+      await expect(store.storeSecret('CALL_MOVED', 'x')).rejects.toThrow(
+        `answered HTTP 301 (moved to https://ghe.example.test/api/v3/x): set GITHUB_API_URL`
+      )
+    } finally {
+      await new Promise<void>(resolve => moved.close(() => resolve()))
+    }
+  })
+
   it('talks to api.github.com when GITHUB_API_URL is not set', async () => {
     const proxy = await startHttpProxy({ refuse: true })
     try {
@@ -229,10 +246,16 @@ describe("githubError: one line from GitHub's answer", () => {
     expect(
       line({
         status: 404,
-        message: 'Not  Found\n  here - https://docs.github.com/rest/actions/secrets#get'
+        message: 'Not  Found\n  here  -  https://docs.github.com/rest/actions/secrets#get'
       })
     ).toBe(
       'Storing secret K failed: HTTP 404 (Not Found here). github-token cannot see o/r: give a fine-grained token access to this repository.'
+    )
+  })
+
+  it('leaves out the parentheses when GitHub gave no message', () => {
+    expect(line({ status: 403, message: '' })).toBe(
+      `Storing secret K failed: HTTP 403. ${NEEDED_PERMISSIONS}.`
     )
   })
 
