@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { importJWK, jwtVerify } from 'jose'
 import { startFakeVault, type FakeVault, type VaultKeyType } from '../../fakes/vault-transit.js'
+import { startHttpProxy } from '../../testkit/http-proxy.js'
 import { runAction } from '../../testkit/in-process.js'
 import { registrableJwk, vaultStep } from '../../testkit/remote-keys.js'
 import {
@@ -96,6 +97,28 @@ describe('token mode signed by Vault transit', () => {
     })
     expect(run.errors).toEqual([])
     expect(other.signCount).toBe(1)
+  })
+
+  it("goes through HTTP_PROXY as the Okta calls do (the action's transport, not global fetch)", async () => {
+    const proxy = await startHttpProxy()
+    try {
+      const app = await vaultApp('ecdsa-p256')
+      const step = vaultStep(vault)
+      const run = await tokenRun(app.clientId, `hashivault://${app.name}`, {
+        ...step,
+        env: { ...step.env, HTTP_PROXY: proxy.url }
+      })
+      expect(run.errors).toEqual([])
+      expect(vault.signCount).toBe(1)
+      // undici's proxy agent tunnels (CONNECT) to the fake's host, as it does to the emulator's.
+      expect(proxy.log).toContainEqual({
+        method: 'CONNECT',
+        target: new URL(vault.url).host,
+        status: 200
+      })
+    } finally {
+      await proxy.stop()
+    }
   })
 
   it('a pin-value in a key URI is masked before anything prints, and shown as *** in the log', async () => {
