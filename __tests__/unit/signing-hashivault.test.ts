@@ -173,6 +173,32 @@ describe('Vault transit errors: one line naming the policy to add', () => {
     ])
   })
 
+  it('a Vault that does not answer within the timeout input: one line, no token request', async () => {
+    const stalled = await startFakeVault({ latencyMs: 5000 })
+    try {
+      stalled.addKey('slow', 'ecdsa-p256')
+      const step = vaultStep(stalled)
+      const run = await runAction(
+        'main',
+        {
+          'okta-domain': fx.url,
+          'client-id': '0oaVaultStalled',
+          'signing-key': 'hashivault://slow',
+          scopes: 'okta.users.read',
+          timeout: '1',
+          revoke: 'false'
+        },
+        step
+      )
+      expect(run.errors).toEqual([
+        `Vault transit: cannot reach ${stalled.url}: no answer from ${new URL(stalled.url).host} within 1 s. Check VAULT_ADDR.`
+      ])
+      expect(await attemptsAt(fx.control, ORG_TOKEN)).toEqual([])
+    } finally {
+      await stalled.close()
+    }
+  })
+
   it('no VAULT_ADDR', async () => {
     expect(
       await refused('hashivault://any', {
