@@ -13,9 +13,9 @@ import { startFakeKms } from '../../fakes/aws-kms.js'
 import { startEmulator } from '../../testkit/emulator/process.js'
 import { ROOT } from '../../testkit/run-action.js'
 import { kmsStep, kmsUri, registrableJwk } from '../../testkit/remote-keys.js'
-import { runChildOk } from './child.js'
+import { canMeasureRss, runChildOk, type ChildOptions } from './child.js'
 import { createServiceApp } from './fixtures.js'
-import { compare, interleave } from './stats.js'
+import { compare, interleave, median, round } from './stats.js'
 
 const runs = Number(process.env.BENCH_RUNS ?? 15)
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 50)
@@ -179,6 +179,37 @@ try {
   console.log(
     `   node -e 0 ${bare.median} ms; Sign calls seen ${kms.signCount} for ${3 * runs} awskms runs`
   )
+
+  // CPU time is far less sensitive than wall time to other work on the machine: what the
+  // run itself computes (the SDK's load and set-up), whatever the network's latency.
+  if (canMeasureRss()) {
+    const cpuRuns = Math.min(runs, 7)
+    const cpuMs = async (options: ChildOptions, what: string) => {
+      const { stderr } = await runChildOk({ ...options, measureRss: true }, what)
+      const seconds = (name: string) =>
+        Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN)
+      return (seconds('User') + seconds('System')) * 1000
+    }
+    const node = process.execPath
+    const cpu = await interleave(cpuRuns, {
+      pem: () =>
+        cpuMs(
+          { node, args: [join(DIST, 'index.js')], inputs: { ...pemApp.inputs, revoke: 'false' } },
+          'PEM run'
+        ),
+      awskms: () =>
+        cpuMs({ node, args: [join(DIST, 'index.js')], inputs: kmsInputs, env: step.env }, 'awskms'),
+      early: () =>
+        cpuMs(
+          { node, args: [join(DIST, 'index.js')], inputs: earlyInputs, env: step.env },
+          'awskms with key-id and algorithm'
+        )
+    })
+    const pem = median(cpu.pem)
+    console.log(
+      `   CPU time (user+sys, /usr/bin/time), median of ${cpuRuns}: PEM ${round(pem)} ms; awskms default ${round(median(cpu.awskms))} ms (+${round(median(cpu.awskms) - pem)}); with key-id + algorithm ${round(median(cpu.early))} ms (+${round(median(cpu.early) - pem)})`
+    )
+  }
 
   console.log('3. provider chunks in dist/')
   for (const [scheme, chunk] of Object.entries(providerChunks())) {
