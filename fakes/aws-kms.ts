@@ -57,6 +57,14 @@ export interface FakeKms extends FakeServer {
   signCount: number
   /** Every operation received, in order (X-Amz-Target without the service prefix). */
   calls: string[]
+  /** 'GetPublicKey received', 'Sign answered', ...: in order, to show which calls overlapped. */
+  events: string[]
+  /**
+   * When set, a GetPublicKey is answered only once a Sign has arrived, or after this many ms:
+   * a client that sends Sign only after GetPublicKey's answer then shows in `events` as a
+   * GetPublicKey answered before any Sign was received.
+   */
+  holdPublicKeyForSignMs: number
   latencyMs: number
 }
 
@@ -98,7 +106,23 @@ export async function startFakeKms(options: { latencyMs?: number } = {}): Promis
     secretAccessKey: randomBytes(30).toString('base64')
   }
   const keys: FakeKmsKey[] = []
-  const state = { signCount: 0, calls: [] as string[], latencyMs: options.latencyMs ?? 0 }
+  const state = {
+    signCount: 0,
+    calls: [] as string[],
+    events: [] as string[],
+    latencyMs: options.latencyMs ?? 0,
+    holdPublicKeyForSignMs: 0
+  }
+  // Called by the next Sign that arrives: what held GetPublicKey calls wait for.
+  const waitingForSign: Array<() => void> = []
+  const holdForSign = () =>
+    new Promise<void>(resolve => {
+      const timer = setTimeout(resolve, state.holdPublicKeyForSignMs)
+      waitingForSign.push(() => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
 
   const find = (id: unknown): FakeKmsKey => {
     const value = String(id ?? '')
@@ -203,6 +227,9 @@ export async function startFakeKms(options: { latencyMs?: number } = {}): Promis
       const target = String(req.headers['x-amz-target'] ?? '')
       const operation = target.replace(/^TrentService\./, '')
       state.calls.push(operation)
+      state.events.push(`${operation} received`)
+      if (operation === 'Sign') for (const release of waitingForSign.splice(0)) release()
+      if (operation === 'GetPublicKey' && state.holdPublicKeyForSignMs > 0) await holdForSign()
       try {
         checkSigV4(String(req.headers.authorization ?? ''), credentials.accessKeyId, region)
         const run = operations[operation]
@@ -210,16 +237,19 @@ export async function startFakeKms(options: { latencyMs?: number } = {}): Promis
           throw new KmsError('UnknownOperationException', `Unknown operation ${target}`)
         }
         const input = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>
+        const answer = run(input)
+        state.events.push(`${operation} answered`)
         return Promise.resolve({
           status: 200,
           headers: {
             'content-type': 'application/x-amz-json-1.1',
             'x-amzn-requestid': randomUUID()
           },
-          body: run(input)
+          body: answer
         })
       } catch (error) {
         if (!(error instanceof KmsError)) throw error
+        state.events.push(`${operation} answered`)
         return {
           status: 400,
           headers: {
@@ -247,6 +277,13 @@ export async function startFakeKms(options: { latencyMs?: number } = {}): Promis
       state.signCount = value
     },
     calls: state.calls,
+    events: state.events,
+    get holdPublicKeyForSignMs() {
+      return state.holdPublicKeyForSignMs
+    },
+    set holdPublicKeyForSignMs(value: number) {
+      state.holdPublicKeyForSignMs = value
+    },
     get latencyMs() {
       return state.latencyMs
     },

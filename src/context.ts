@@ -52,6 +52,8 @@ export interface ModeContext {
   env: NodeJS.ProcessEnv
   actionDir: string
   http: RetryingClient
+  /** One HTTP exchange without retries, for a remote key service spoken to directly (Vault). */
+  transport: Transport
   skew: ClockSkew
   mask: (secret: string) => void
   /** Masks, then sets: a secret output never exists unmasked, not even for one log line. */
@@ -74,6 +76,7 @@ export function createModeContext(runtime: Runtime, inputs: Inputs, mask: Mask):
       maxAttempts: inputs.maxAttempts,
       timeoutMs: inputs.timeoutSeconds * 1000
     }),
+    transport: runtime.transport,
     skew: new ClockSkew(() => clock.now()),
     mask,
     secretOutput(name, value) {

@@ -16,7 +16,7 @@ import {
 import { InputError } from './errors.js'
 import { adminInputs, type AdminInputs } from './inputs/admin-credential.js'
 import type { KeyUri } from './signing/provider.js'
-import { remoteKeys } from './inputs/remote-keys.js'
+import { keyUriParserFor, remoteKeys, type KeyUriParser } from './inputs/remote-keys.js'
 import { normalizeOktaDomain, orgRequestUrl, parseEndpointUrl } from './inputs/urls.js'
 import {
   authorizationServer,
@@ -112,7 +112,16 @@ const REQUIRED: Record<Mode, string[]> = {
 // see: pull requests from forks and Dependabot runs get no repository secrets.
 const SECRET_HINT = new Set(['private-key', 'client-id', 'api-token', 'okta-domain'])
 
-export function parseInputs(read: ReadInput): Inputs {
+/**
+ * Reads and checks every input before anything else runs: what main.ts and the post step call.
+ * The key-URI parser loads only when a key-URI input is set (a PEM run does not load it).
+ */
+export async function readInputs(read: ReadInput): Promise<Inputs> {
+  return parseInputs(read, await keyUriParserFor(read))
+}
+
+/** parseInputs with the key-URI parser given (readInputs loads it; tests pass it directly). */
+export function parseInputs(read: ReadInput, parseKeyUri: KeyUriParser): Inputs {
   const mode = oneOf('mode', read('mode') || 'token', MODES)
   const get = (name: string): string => read(name)
 
@@ -121,8 +130,13 @@ export function parseInputs(read: ReadInput): Inputs {
     if (name === 'private-key' && get('signing-key')) continue
     if (!get(name)) throw missing(name, mode)
   }
-  const admin = adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative))
-  const keys = remoteKeys(mode, get, admin.adminCredential === 'self')
+  const admin = adminInputs(
+    mode,
+    get,
+    (name, alternative) => missing(name, mode, alternative),
+    parseKeyUri
+  )
+  const keys = remoteKeys(mode, get, admin.adminCredential === 'self', parseKeyUri)
 
   const tokenEndpointRaw = get('token-endpoint')
   const domainRaw = get('okta-domain')

@@ -1,6 +1,6 @@
 import { createModeContext, defaultRuntime, type Runtime } from './context.js'
 import { ActionError } from './errors.js'
-import { parseInputs, type Inputs } from './inputs.js'
+import { readInputs, type Inputs } from './inputs.js'
 import type { Mode } from './domain.js'
 import { maskSecretInputs } from './secret-inputs.js'
 import { closeRemoteKeys } from './signing/opened.js'
@@ -23,7 +23,7 @@ export async function run(runtime: Runtime = defaultRuntime()): Promise<void> {
   const { core } = runtime
   try {
     const mask = maskSecretInputs(runtime)
-    const inputs = parseInputs(name => core.getInput(name))
+    const inputs = await readInputs(name => core.getInput(name))
     const runMode = await MODES[inputs.mode]!()
     await runMode(createModeContext(runtime, inputs, mask), inputs)
   } catch (error) {

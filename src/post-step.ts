@@ -1,5 +1,5 @@
 import { createModeContext, defaultRuntime, type Runtime } from './context.js'
-import { parseInputs } from './inputs.js'
+import { readInputs } from './inputs.js'
 import { maskSecretInputs } from './secret-inputs.js'
 import { loadSigningKey } from './keys/signing-key.js'
 import { openFromMainStep } from './oauth/sealed-state.js'
@@ -26,7 +26,7 @@ export async function run(runtime: Runtime = defaultRuntime()): Promise<void> {
       core.info('The access token has already expired; nothing to revoke.')
       return
     }
-    const inputs = parseInputs(name => core.getInput(name))
+    const inputs = await readInputs(name => core.getInput(name))
     const ctx = createModeContext(runtime, inputs, mask)
     const key = await loadSigningKey(inputs.privateKey, {
       passphrase: inputs.privateKeyPassphrase,

@@ -1,5 +1,6 @@
 import type { Runtime } from './context.js'
 import { SECRET_INPUTS } from './inputs.js'
+import { KEY_URI_INPUTS } from './inputs/remote-keys.js'
 import { maskKeyText } from './keys/signing-key.js'
 
 /**
@@ -29,8 +30,6 @@ export function maskSecretInputs(runtime: Runtime): Mask {
   }
   return mask
 }
-
-const KEY_URI_INPUTS = ['signing-key', 'new-signing-key', 'admin-signing-key']
 
 function safeDecode(value: string): string {
   try {

@@ -2,12 +2,17 @@
 // their own that the bundle loads only for awskms://, and that chunk works as the runner runs it
 // (spawned node, no node_modules beside dist/). The KMS fake and the emulator are real servers.
 import { expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { importJWK, jwtVerify } from 'jose'
 import { emulator, kms, useEmulatorAndKms } from '../use-emulator-and-kms.js'
 import { kmsStep, kmsUri, registrableJwk } from '../../testkit/remote-keys.js'
+import { testKey } from '../../testkit/keys.js'
 import { ROOT, runAction } from '../../testkit/run-action.js'
+
+const TRACER = join(ROOT, 'scripts', 'bench', 'trace-loads.mjs')
 
 useEmulatorAndKms()
 
@@ -43,4 +48,48 @@ it('dist/ mints a token with an assertion signed by AWS KMS (EC P-256, DER conve
   expect(
     chunks.filter(f => readFileSync(join(dist, f), 'utf8').includes('TrentService'))
   ).toHaveLength(1)
+})
+
+it('a token run with a PEM key loads no key-URI, remote-signing or DPoP code from dist/', async () => {
+  const key = testKey('p256')
+  const app = await emulator.control.createApp({
+    keys: [{ ...key.publicJwk, kid: 'pem-loads' } as never],
+    grantedScopes: ['okta.users.read']
+  })
+  const dir = mkdtempSync(join(tmpdir(), 'okta-pem-loads-'))
+  const trace = join(dir, 'loads')
+  try {
+    // scripts/bench/trace-loads.mjs (what bench:signing adds up) lists every module Node loads.
+    const run = await runAction(
+      'main',
+      {
+        'okta-domain': emulator.url,
+        'client-id': app.clientId,
+        'private-key': key.pkcs8,
+        'key-id': 'pem-loads',
+        scopes: 'okta.users.read',
+        revoke: 'false'
+      },
+      { env: { NODE_OPTIONS: `--import ${TRACER}`, TRACE_LOADS: trace } }
+    )
+    expect(run.errors).toEqual([])
+    const dist = join(ROOT, 'dist')
+    const loaded = [
+      ...new Set(
+        readFileSync(trace, 'utf8')
+          .split('\n')
+          .filter(url => url.startsWith('file://'))
+          .map(url => fileURLToPath(url))
+          .filter(path => path.startsWith(`${dist}/`))
+      )
+    ]
+    expect(loaded).toContain(join(dist, 'index.js'))
+    const code = loaded.map(file => readFileSync(file, 'utf8')).join('\n')
+    // Markers of key-uri.ts, remote-signer.ts and jwt/dpop.ts as the bundle keeps them.
+    for (const marker of ['must be a key URI', 'does not verify as', 'dpop+jwt']) {
+      expect(code).not.toContain(marker)
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

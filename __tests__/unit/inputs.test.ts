@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
 import { parseInputs, type Inputs } from '../../src/inputs.js'
+import { parseKeyUri } from '../../src/signing/key-uri.js'
 
 const BASE = {
   'okta-domain': 'acme.okta.com',
@@ -13,7 +14,7 @@ const BASE = {
 
 function parse(values: Record<string, string>, base: Record<string, string> = BASE): Inputs {
   const all: Record<string, string> = { ...base, ...values }
-  return parseInputs(name => all[name] ?? '')
+  return parseInputs(name => all[name] ?? '', parseKeyUri)
 }
 
 /** The InputError a parse throws (fails the test when none is thrown). */

@@ -2,7 +2,7 @@
 // talks to the KMS fake (fakes/aws-kms.ts, real keys, SigV4 checked), and the Okta emulator checks
 // every assertion against the key registered for the app. Each assertion is also verified here
 // with jose against the public key KMS returned.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { importJWK, jwtVerify, type JWK } from 'jose'
 import {
   startFakeKms,
@@ -140,6 +140,97 @@ describe('token mode signed by AWS KMS', () => {
     expect(attempts[0].claims.jti).not.toBe(attempts[1].claims.jti)
     expect(kms.signCount).toBe(2)
     for (const assertion of [first, second]) await verifyAssertion(assertion, app.jwk, 'RS256')
+  })
+})
+
+describe('key-id and algorithm given: Sign goes out beside GetPublicKey', () => {
+  const KID = 'okta-ci-kms'
+  // Long enough that only a client which waits for GetPublicKey's answer sees it run out.
+  const HOLD_MS = 10_000
+
+  beforeEach(() => {
+    kms.events.length = 0
+  })
+  afterEach(() => {
+    kms.holdPublicKeyForSignMs = 0
+  })
+
+  /** A KMS key registered under KID, and a token run that names KID and the algorithm. */
+  async function earlyRun(options: Omit<FakeKmsKeyOptions, 'alias'>, algorithm: string) {
+    const alias = `alias/early-${Math.random().toString(36).slice(2)}`
+    const key = kms.addKey({ ...options, alias })
+    const jwk = await registrableJwk(key.publicKey!, KID)
+    const app = await fx.control.createApp({
+      keys: [jwk as never],
+      grantedScopes: ['okta.users.read']
+    })
+    const run = await runAction(
+      'main',
+      {
+        'okta-domain': fx.url,
+        'client-id': app.clientId,
+        'signing-key': kmsUri(kms, alias),
+        'key-id': KID,
+        algorithm,
+        scopes: 'okta.users.read',
+        revoke: 'false'
+      },
+      kmsStep(kms)
+    )
+    return { alias, jwk, run }
+  }
+
+  const order = () => ({
+    signReceived: kms.events.indexOf('Sign received'),
+    publicKeyAnswered: kms.events.indexOf('GetPublicKey answered')
+  })
+
+  it('Sign is received before GetPublicKey is answered; Okta accepts the verified assertion', async () => {
+    kms.holdPublicKeyForSignMs = HOLD_MS
+    const { alias, jwk, run } = await earlyRun({ spec: 'ECC_NIST_P256' }, 'ES256')
+    expect(run.errors).toEqual([])
+    const { signReceived, publicKeyAnswered } = order()
+    expect(signReceived).toBeGreaterThanOrEqual(0)
+    expect(signReceived).toBeLessThan(publicKeyAnswered)
+    expect(kms.signCount).toBe(1)
+    const [attempt, ...more] = await attemptsAt(fx.control, ORG_TOKEN)
+    expect(more).toEqual([])
+    expect(attempt.entry.status).toBe(200)
+    expect(attempt.header).toEqual({ alg: 'ES256', kid: KID, typ: 'JWT' })
+    await verifyAssertion(attempt.entry.form!.client_assertion, jwk, 'ES256')
+    expect(logLines(run.stdout).join('\n')).toContain(
+      `Key: AWS KMS key ${alias} (${kmsUri(kms, alias)}), EC P-256, kid ${KID} (key-id input), algorithm ES256`
+    )
+  })
+
+  it('without key-id and algorithm, Sign waits for the public key that decides them', async () => {
+    const app = await kmsApp('ECC_NIST_P256')
+    const run = await app.run({ revoke: 'false' })
+    expect(run.errors).toEqual([])
+    const { signReceived, publicKeyAnswered } = order()
+    expect(publicKeyAnswered).toBeGreaterThanOrEqual(0)
+    expect(publicKeyAnswered).toBeLessThan(signReceived)
+  })
+
+  it('a signature that does not verify still stops the run before Okta sees a request', async () => {
+    kms.holdPublicKeyForSignMs = HOLD_MS
+    const { alias, run } = await earlyRun({ spec: 'RSA_2048', misbehave: 'pss-for-pkcs1' }, 'RS256')
+    expect(run.errors).toEqual([
+      `AWS KMS: the signature of key ${alias} does not verify as RS256 against its public key; nothing was sent to Okta. Check that the key is the one the URI names and signs with RS256.`
+    ])
+    expect(run.code).toBe(1)
+    const { signReceived, publicKeyAnswered } = order()
+    expect(signReceived).toBeLessThan(publicKeyAnswered)
+    expect(await attemptsAt(fx.control, ORG_TOKEN)).toEqual([])
+  })
+
+  it('a key Okta cannot use is refused with its type, though its Sign went out', async () => {
+    kms.holdPublicKeyForSignMs = HOLD_MS
+    const { alias, run } = await earlyRun({ spec: 'ECC_SECG_P256K1' }, 'ES256')
+    expect(run.errors).toEqual([
+      `AWS KMS: key ${alias} (input signing-key) is ECC_SECG_P256K1 SIGN_VERIFY (ECDSA_SHA_256), which cannot sign for Okta; Okta accepts RSA 2048+ signing keys with PKCS#1 v1.5 (RS256/384/512) and EC P-256/P-384/P-521 signing keys.`
+    ])
+    expect(await attemptsAt(fx.control, ORG_TOKEN)).toEqual([])
   })
 })
 

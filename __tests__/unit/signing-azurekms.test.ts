@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { compactVerify } from 'jose'
 import type { Algorithm } from '../../src/domain.js'
+import { parseKeyUri } from '../../src/signing/key-uri.js'
 import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
 import azureKeyVaultProvider from '../../src/signing/providers/azurekms.js'
 import { startAzureKeyVaultFake, type AzureKeyVaultFake } from '../../fakes/azure-keyvault.js'
@@ -245,6 +246,20 @@ describe('azurekms: failures are one line naming the permission or the fix', () 
     } finally {
       useEnv({ AZURE_CLIENT_SECRET: fake.clientSecret })
     }
+  })
+
+  it("?endpoint= is the vault URL called (private endpoint, sovereign cloud); the key name stays the path's", async () => {
+    fake.addKey('okta-endpoint', 'EC-P-256')
+    const elsewhere = 'elsewhere.vault.azure.net'
+    const uri = parseKeyUri(
+      'signing-key',
+      `azurekms://${elsewhere}/okta-endpoint?endpoint=https://${host}`
+    )
+    const provider = await azureKeyVaultProvider(uri, { env: process.env, mask: () => undefined })
+    const remote = await provider.getPublicKey()
+    expect(remote.algorithms).toEqual(['ES256'])
+    // The fake's proxy refuses hosts it does not serve: the URI's own host was never dialled.
+    expect(fake.tunnels).not.toContain(`${elsewhere}:443`)
   })
 
   it('a URI that names no key, before the network', async () => {

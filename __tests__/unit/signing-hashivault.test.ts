@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { importJWK, jwtVerify } from 'jose'
 import { startFakeVault, type FakeVault, type VaultKeyType } from '../../fakes/vault-transit.js'
+import { startHttpProxy } from '../../testkit/http-proxy.js'
 import { runAction } from '../../testkit/in-process.js'
 import { registrableJwk, vaultStep } from '../../testkit/remote-keys.js'
 import {
@@ -98,6 +99,28 @@ describe('token mode signed by Vault transit', () => {
     expect(other.signCount).toBe(1)
   })
 
+  it("goes through HTTP_PROXY as the Okta calls do (the action's transport, not global fetch)", async () => {
+    const proxy = await startHttpProxy()
+    try {
+      const app = await vaultApp('ecdsa-p256')
+      const step = vaultStep(vault)
+      const run = await tokenRun(app.clientId, `hashivault://${app.name}`, {
+        ...step,
+        env: { ...step.env, HTTP_PROXY: proxy.url }
+      })
+      expect(run.errors).toEqual([])
+      expect(vault.signCount).toBe(1)
+      // undici's proxy agent tunnels (CONNECT) to the fake's host, as it does to the emulator's.
+      expect(proxy.log).toContainEqual({
+        method: 'CONNECT',
+        target: new URL(vault.url).host,
+        status: 200
+      })
+    } finally {
+      await proxy.stop()
+    }
+  })
+
   it('a pin-value in a key URI is masked before anything prints, and shown as *** in the log', async () => {
     const app = await vaultApp('ecdsa-p256')
     const pin = 'pin%2F0000-s3cr3t'
@@ -148,6 +171,32 @@ describe('Vault transit errors: one line naming the policy to add', () => {
     expect(await refused('hashivault://missing')).toEqual([
       'Vault transit: not found (HTTP 404 on GET transit/keys/missing). Check the key name missing and the mount (VAULT_TRANSIT_MOUNT, now transit).'
     ])
+  })
+
+  it('a Vault that does not answer within the timeout input: one line, no token request', async () => {
+    const stalled = await startFakeVault({ latencyMs: 5000 })
+    try {
+      stalled.addKey('slow', 'ecdsa-p256')
+      const step = vaultStep(stalled)
+      const run = await runAction(
+        'main',
+        {
+          'okta-domain': fx.url,
+          'client-id': '0oaVaultStalled',
+          'signing-key': 'hashivault://slow',
+          scopes: 'okta.users.read',
+          timeout: '1',
+          revoke: 'false'
+        },
+        step
+      )
+      expect(run.errors).toEqual([
+        `Vault transit: cannot reach ${stalled.url}: no answer from ${new URL(stalled.url).host} within 1 s. Check VAULT_ADDR.`
+      ])
+      expect(await attemptsAt(fx.control, ORG_TOKEN)).toEqual([])
+    } finally {
+      await stalled.close()
+    }
   })
 
   it('no VAULT_ADDR', async () => {

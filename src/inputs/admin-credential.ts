@@ -1,8 +1,7 @@
 import type { Mode } from '../domain.js'
 import { InputError } from '../errors.js'
-import { parseKeyUri } from '../signing/key-uri.js'
 import type { KeyUri } from '../signing/provider.js'
-import { bothSet } from './remote-keys.js'
+import { bothSet, type KeyUriParser } from './remote-keys.js'
 import { clientId, keyId } from './values.js'
 
 /**
@@ -27,7 +26,8 @@ const ADMIN_MODES: Mode[] = ['provision', 'rotate']
 export function adminInputs(
   mode: Mode,
   get: (name: string) => string,
-  missing: (name: string, alternative: string) => InputError
+  missing: (name: string, alternative: string) => InputError,
+  parseKeyUri: KeyUriParser
 ): AdminInputs {
   const values: AdminInputs = {
     adminCredential: 'none',

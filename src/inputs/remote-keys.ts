@@ -1,6 +1,5 @@
 import type { Mode } from '../domain.js'
 import { InputError } from '../errors.js'
-import { parseKeyUri } from '../signing/key-uri.js'
 import type { KeyUri } from '../signing/provider.js'
 
 /**
@@ -13,7 +12,8 @@ import type { KeyUri } from '../signing/provider.js'
 export function remoteKeys(
   mode: Mode,
   get: (name: string) => string,
-  selfRotation: boolean
+  selfRotation: boolean,
+  parseKeyUri: KeyUriParser
 ): { signingKey: KeyUri | undefined; newSigningKey: KeyUri | undefined } {
   if (get('private-key') && get('signing-key')) throw bothSet('private-key', 'signing-key')
   const newRaw = get('new-signing-key')
@@ -37,4 +37,23 @@ export function remoteKeys(
 /** Two inputs that each name the same key: refused rather than one silently winning. */
 export function bothSet(first: string, second: string): InputError {
   return new InputError(second, `Inputs ${first} and ${second} are both set; give one of them.`)
+}
+
+/** The inputs that take a key URI. */
+export const KEY_URI_INPUTS = ['signing-key', 'new-signing-key', 'admin-signing-key'] as const
+
+/** src/signing/key-uri.ts's parseKeyUri, handed in so that a run without a key URI never loads it. */
+export type KeyUriParser = (input: string, raw: string) => KeyUri
+
+/**
+ * The key-URI parser, loaded only when a key-URI input is set; otherwise a stand-in that
+ * remoteKeys and adminInputs never call, since they parse only inputs that are set. Either way
+ * every key URI is parsed in parseInputs, before any request.
+ */
+export async function keyUriParserFor(get: (name: string) => string): Promise<KeyUriParser> {
+  if (KEY_URI_INPUTS.some(name => get(name)))
+    return (await import('../signing/key-uri.js')).parseKeyUri
+  return input => {
+    throw new Error(`The key-URI parser was not loaded, yet input ${input} is set.`)
+  }
 }

@@ -1,4 +1,6 @@
-import { InputError } from '../errors.js'
+import { InputError, printable } from '../errors.js'
+
+export { printable }
 
 /**
  * Parsers for one input value each: they trim, check and convert, and every message names
@@ -130,10 +132,4 @@ export function jsonText(name: string, raw: string): string {
     )
   }
   return raw
-}
-
-/** Echoes an input value in an error safely: short, and control characters escaped. */
-export function printable(value: string): string {
-  const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value
-  return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
 }

@@ -6,7 +6,8 @@ import { requestAccessToken, type TokenResult } from '../oauth/token-request.js'
 import { revokeEndpointFor, tokenEndpointFor } from '../okta/endpoints.js'
 import { accessTokenAuthorizer } from '../okta/management-auth.js'
 import { ManagementClient } from '../okta/management-client.js'
-import { loadAdminKeyFromInputs, loadKeyFromInputs } from './load-key.js'
+import { loadAdminKeyFromInputs } from './load-admin-key.js'
+import { loadKeyFromInputs } from './load-key.js'
 
 /**
  * The management client of a provision or rotate run, with the credential the inputs chose

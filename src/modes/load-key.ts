@@ -1,7 +1,6 @@
 import type { ModeContext } from '../context.js'
-import { InputError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
-import { loadSigningKey, type SigningKey } from '../keys/signing-key.js'
+import { loadSigningKey } from '../keys/signing-key.js'
 import type { KeyUri } from '../signing/provider.js'
 import type { Signer } from '../signing/signer.js'
 
@@ -24,8 +23,20 @@ export async function loadKeyFromInputs(
     const { openRemoteSigner } = await import('../signing/open-signer.js')
     return openRemoteSigner(
       uri,
-      { env: ctx.env, mask: ctx.mask, log: ctx.log },
-      { keyId: inputs.keyId || undefined, algorithm: inputs.algorithm }
+      {
+        env: ctx.env,
+        mask: ctx.mask,
+        log: ctx.log,
+        transport: ctx.transport,
+        timeoutMs: inputs.timeoutSeconds * 1000
+      },
+      {
+        keyId: inputs.keyId || undefined,
+        algorithm: inputs.algorithm,
+        // token and request modes sign an assertion before they read anything else of the
+        // key, so its Sign may run beside GetPublicKey (remote-signer.ts).
+        signEarly: inputs.mode === 'token' || inputs.mode === 'request'
+      }
     )
   }
   const key = await loadSigningKey(inputs.privateKey, {
@@ -38,39 +49,8 @@ export async function loadKeyFromInputs(
   return key
 }
 
-/**
- * Loads `admin-private-key` (the admin service app's key) the same way, in the same formats,
- * or opens the remote key `admin-signing-key` names; its errors name the admin inputs. Its
- * algorithm is the key's own (no algorithm input).
- */
-export async function loadAdminKeyFromInputs(ctx: ModeContext, inputs: Inputs): Promise<Signer> {
-  if (inputs.adminSigningKey) {
-    const { openRemoteSigner } = await import('../signing/open-signer.js')
-    return openRemoteSigner(
-      inputs.adminSigningKey,
-      { env: ctx.env, mask: ctx.mask, log: ctx.log },
-      { keyId: inputs.adminKeyId || undefined, what: 'Admin app key' }
-    )
-  }
-  let key: SigningKey
-  try {
-    key = await loadSigningKey(inputs.adminPrivateKey, {
-      passphrase: inputs.adminPrivateKeyPassphrase,
-      keyId: inputs.adminKeyId,
-      mask: ctx.mask
-    })
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    // The key parsers speak of private-key and private-key-passphrase.
-    const admin = (text: string): string =>
-      text.replace(/(?<![\w-])private-key/g, 'admin-private-key')
-    throw new InputError(admin(error.input), admin(error.message))
-  }
-  logKey(ctx, 'Admin app key', key)
-  return key
-}
-
-function logKey(ctx: ModeContext, what: string, key: Signer): void {
+/** What the key is, for the log: format, type, size, kid and algorithm; no material. */
+export function logKey(ctx: ModeContext, what: string, key: Signer): void {
   const kidFrom = { input: 'key-id input', jwk: 'from the JWK', thumbprint: 'RFC 7638 thumbprint' }
   ctx.log.info(
     `${what}: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`

@@ -1,7 +1,7 @@
 import { ActionError } from '../errors.js'
 import type { DpopMode } from '../domain.js'
 import { signClientAssertion } from '../jwt/client-assertion.js'
-import { createDpopKey, signDpopProof, type DpopKey } from '../jwt/dpop.js'
+import type { DpopKey } from '../jwt/dpop.js'
 import type { Signer } from '../signing/signer.js'
 import { OktaError, parseOktaError } from '../okta/okta-error.js'
 import { oktaPeer } from '../okta/peer.js'
@@ -39,6 +39,10 @@ export interface TokenResult {
   requests: number
 }
 
+// DPoP (and jose's JWT signing under it) loads only when a request needs a proof: with dpop
+// auto, most apps never ask for one, and a run then does not load it.
+const dpop = () => import('../jwt/dpop.js')
+
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 /** switch to DPoP, two nonce challenges, one clock correction: more means a loop. */
 const MAX_PROTOCOL_STEPS = 5
@@ -46,7 +50,7 @@ const MAX_PROTOCOL_STEPS = 5
 export async function requestAccessToken(params: TokenRequestParams): Promise<TokenResult> {
   const { log, mask, skew, key, tokenEndpoint } = params
   const http = params.http.withPeer(oktaPeer)
-  let dpopKey = params.dpop === 'true' ? await createDpopKey() : undefined
+  let dpopKey = params.dpop === 'true' ? await (await dpop()).createDpopKey() : undefined
   let nonce: string | undefined
   let requests = 0
   const noncesSeen = new Set<string>()
@@ -70,6 +74,7 @@ export async function requestAccessToken(params: TokenRequestParams): Promise<To
           Accept: 'application/json'
         }
         if (dpopKey) {
+          const { signDpopProof } = await dpop()
           const proof = await signDpopProof({
             key: dpopKey,
             method: 'POST',
@@ -108,7 +113,7 @@ export async function requestAccessToken(params: TokenRequestParams): Promise<To
     if (isDpopRequired(info.error, info.description)) {
       if (params.dpop === 'auto' && !dpopKey) {
         log.info('The app requires DPoP; switching to DPoP with a new ephemeral EC P-256 key')
-        dpopKey = await createDpopKey()
+        dpopKey = await (await dpop()).createDpopKey()
         continue
       }
       if (params.dpop === 'false') {

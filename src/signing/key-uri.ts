@@ -1,5 +1,4 @@
-import { InputError } from '../errors.js'
-import { printable } from '../inputs/values.js'
+import { InputError, printable } from '../errors.js'
 import type { KeyUri } from './provider.js'
 
 /**

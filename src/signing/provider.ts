@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto'
 import type { Algorithm } from '../domain.js'
+import type { Transport } from '../http/transport.js'
 
 /**
  * What one remote key service (a cloud KMS, Vault transit, a PKCS#11 token) must do for the action.
@@ -52,6 +53,11 @@ export interface RemoteKeyProvider {
   readonly service: string
   /** Which key, for the log (no secrets): e.g. 'alias/okta-ci', 'projects/p/.../cryptoKeyVersions/1'. */
   readonly keyLabel: string
+  /**
+   * sign() needs nothing getPublicKey() learns (AWS KMS: Sign takes the key id and algorithm
+   * alone), so with key-id and algorithm given the two calls may run at once.
+   */
+  readonly signsWithoutPublicKey?: boolean
   getPublicKey(): Promise<RemotePublicKey>
   /** One remote signature over `signingInput` (the JWS signing input bytes) with `algorithm`. The
    *  provider hashes it where the service takes a digest. Exactly one remote call per signature. */
@@ -65,6 +71,13 @@ export interface ProviderContext {
   env: NodeJS.ProcessEnv
   /** core.setSecret: call it with every secret (PIN, token) before anything can print. */
   mask: (secret: string) => void
+  /**
+   * The action's HTTP transport (src/http/transport.ts: HTTPS_PROXY/NO_PROXY honoured) for a
+   * provider that speaks HTTP itself (Vault transit); the SDK-based ones use their SDK's.
+   */
+  transport?: Transport
+  /** The timeout input, in ms, for each call through `transport`. */
+  timeoutMs?: number
 }
 
 /** Each providers/<scheme>.ts default-exports one of these. */

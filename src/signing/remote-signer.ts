@@ -3,8 +3,13 @@ import { base64url } from 'jose'
 import { derToJose } from 'ecdsa-sig-formatter'
 import type { Algorithm } from '../domain.js'
 import { ActionError, InputError } from '../errors.js'
-import { publicJwkOf } from '../keys/signing-key.js'
-import { RemoteKeyError, type KeyUri, type RemoteKeyProvider } from './provider.js'
+import { publicJwkOf, type PublicJwk } from '../keys/signing-key.js'
+import {
+  RemoteKeyError,
+  type KeyUri,
+  type RemoteKeyProvider,
+  type RemoteSignature
+} from './provider.js'
 import type { Signer } from './signer.js'
 
 /**
@@ -18,15 +23,78 @@ import type { Signer } from './signer.js'
 export interface RemoteSignerOptions {
   keyId?: string
   algorithm?: Algorithm
+  /**
+   * With keyId and algorithm given the JWS header is known without the public key: let the
+   * first signature start while getPublicKey is still under way, when the provider allows it
+   * (signsWithoutPublicKey). Only for a caller that signs before it reads publicJwk or
+   * description (token and request modes); the signature is still verified before it is used.
+   */
+  signEarly?: boolean
 }
 
 const EC_SIZES: Record<string, number> = { ES256: 64, ES384: 96, ES512: 132 }
+
+/** What the public key decides: the algorithm, the public JWK with its kid, the description. */
+interface CheckedKey {
+  key: KeyObject
+  algorithm: Algorithm
+  jwk: PublicJwk
+  description: string
+}
 
 export async function remoteSigner(
   uri: KeyUri,
   provider: RemoteKeyProvider,
   options: RemoteSignerOptions = {}
 ): Promise<Signer> {
+  const early =
+    options.signEarly && options.keyId && options.algorithm && provider.signsWithoutPublicKey
+  if (!early) return signerOf(provider, options, await checkedKey(uri, provider, options))
+  // Both calls at once: getPublicKey now, the first Sign as soon as the assertion is built.
+  // The refusals and the check of each signature happen as they would one after the other.
+  const checked = checkedKey(uri, provider, options)
+  // Reported by sign() (and to whoever awaits ready), never as an unhandled rejection.
+  checked.catch(() => undefined)
+  const algorithm = options.algorithm!
+  let known: CheckedKey | undefined
+  const ready = checked.then(key => {
+    known = key
+  })
+  ready.catch(() => undefined)
+  const unknown = (field: string): never => {
+    throw new Error(`${field} of ${provider.keyLabel} was read before its public key arrived.`)
+  }
+  return {
+    algorithm,
+    kid: options.keyId!,
+    kidSource: 'input',
+    get publicJwk() {
+      return known?.jwk ?? unknown('publicJwk')
+    },
+    get description() {
+      return known?.description ?? unknown('description')
+    },
+    format: `${provider.service} key ${provider.keyLabel}`,
+    ready,
+    async sign(signingInput) {
+      const [key, answer] = await Promise.allSettled([
+        checked,
+        provider.sign(signingInput, algorithm)
+      ])
+      // The public key's failure first: it is what a run one call after the other reports.
+      if (key.status === 'rejected') throw key.reason
+      if (answer.status === 'rejected') throw answer.reason
+      return checkedSignature(provider, key.value, signingInput, answer.value)
+    }
+  }
+}
+
+/** Reads the public key and decides the algorithm and kid, refusing a key Okta cannot use. */
+async function checkedKey(
+  uri: KeyUri,
+  provider: RemoteKeyProvider,
+  options: RemoteSignerOptions
+): Promise<CheckedKey> {
   const remote = await publicKeyOf(provider)
   const refuse = (why: string) =>
     new RemoteKeyError(
@@ -48,22 +116,45 @@ export async function remoteSigner(
     )
   }
   return {
+    key: remote.key,
     algorithm,
-    kid: described.jwk.kid,
+    jwk: { ...described.jwk, alg: algorithm },
+    description: described.description
+  }
+}
+
+function signerOf(
+  provider: RemoteKeyProvider,
+  options: RemoteSignerOptions,
+  checked: CheckedKey
+): Signer {
+  return {
+    algorithm: checked.algorithm,
+    kid: checked.jwk.kid,
     kidSource: options.keyId ? 'input' : 'thumbprint',
-    publicJwk: { ...described.jwk, alg: algorithm },
+    publicJwk: checked.jwk,
     format: `${provider.service} key ${provider.keyLabel}`,
-    description: described.description,
+    description: checked.description,
     async sign(signingInput) {
-      const answer = await provider.sign(signingInput, algorithm)
-      const signature =
-        answer.encoding === 'der'
-          ? fromDer(provider, answer.signature, algorithm)
-          : answer.signature
-      checkSignature(provider, remote.key, algorithm, signingInput, signature)
-      return signature
+      const answer = await provider.sign(signingInput, checked.algorithm)
+      return checkedSignature(provider, checked, signingInput, answer)
     }
   }
+}
+
+/** The service's answer as JOSE bytes, verified against the public key before it is used. */
+function checkedSignature(
+  provider: RemoteKeyProvider,
+  checked: CheckedKey,
+  signingInput: Uint8Array,
+  answer: RemoteSignature
+): Uint8Array {
+  const signature =
+    answer.encoding === 'der'
+      ? fromDer(provider, answer.signature, checked.algorithm)
+      : answer.signature
+  checkSignature(provider, checked.key, checked.algorithm, signingInput, signature)
+  return signature
 }
 
 /** The service's public key; an answer it cannot be read from is the service's failure, in one line. */

@@ -25,4 +25,10 @@ export interface Signer {
    * post step's sealed state, src/oauth/sealed-state.ts) checks for it.
    */
   privateKey?: KeyObject
+  /**
+   * Set when the signer was handed out before its public key arrived (a remote key with
+   * key-id and algorithm, signing early): publicJwk and description are known once it settles,
+   * and the first signature waits for it.
+   */
+  ready?: Promise<void>
 }

@@ -79,6 +79,8 @@ const awsKms: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
   const provider: RemoteKeyProvider = {
     service: SERVICE,
     keyLabel: keyId,
+    // Sign takes the key id and the algorithm, nothing GetPublicKey returns.
+    signsWithoutPublicKey: true,
     async getPublicKey() {
       const answer = await call('kms:GetPublicKey', () =>
         client.send(new GetPublicKeyCommand({ KeyId: keyId }))

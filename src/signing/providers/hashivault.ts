@@ -1,5 +1,6 @@
 import { createPublicKey } from 'node:crypto'
 import type { Algorithm } from '../../domain.js'
+import { createFetchTransport, type HttpResponse } from '../../http/transport.js'
 import {
   RemoteKeyError,
   type KeyUri,
@@ -18,6 +19,8 @@ import {
  */
 
 const SERVICE = 'Vault transit'
+/** The timeout input's default, for a provider opened outside a run (tests, scripts). */
+const DEFAULT_TIMEOUT_MS = 30_000
 
 const ALGORITHMS_OF: Record<string, Algorithm[]> = {
   'rsa-2048': ['RS256', 'RS384', 'RS512'],
@@ -37,6 +40,10 @@ interface KeyAnswer {
 
 const hashiVault: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
   const { env } = ctx
+  // The action's transport, as the Okta calls use it: the timeout input, and HTTPS_PROXY /
+  // NO_PROXY on a self-hosted runner (Node's global fetch ignores both).
+  const transport = ctx.transport ?? createFetchTransport(env)
+  const timeoutMs = ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const token = env.VAULT_TOKEN ?? ''
   if (token) ctx.mask(token)
   const address = (uri.endpoint ?? env.VAULT_ADDR ?? '').replace(/\/+$/, '')
@@ -59,31 +66,35 @@ const hashiVault: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
     policy: string,
     body?: object
   ): Promise<Record<string, unknown>> => {
-    let response: Response
+    let response: HttpResponse
     try {
-      response = await fetch(`${address}/v1/${path}`, {
-        method,
-        headers: {
-          'X-Vault-Token': token,
-          ...(env.VAULT_NAMESPACE ? { 'X-Vault-Namespace': env.VAULT_NAMESPACE } : {}),
-          ...(body ? { 'Content-Type': 'application/json' } : {})
+      response = await transport(
+        {
+          method,
+          url: `${address}/v1/${path}`,
+          headers: {
+            'X-Vault-Token': token,
+            ...(env.VAULT_NAMESPACE ? { 'X-Vault-Namespace': env.VAULT_NAMESPACE } : {}),
+            ...(body ? { 'Content-Type': 'application/json' } : {})
+          },
+          ...(body ? { body: JSON.stringify(body) } : {})
         },
-        ...(body ? { body: JSON.stringify(body) } : {})
-      })
+        timeoutMs
+      )
     } catch (error) {
-      const cause = (error as { cause?: { message?: string } }).cause?.message
+      // The transport's own one line (timeout, refused, proxy): see src/http/transport.ts.
       throw new RemoteKeyError(
-        `${SERVICE}: cannot reach ${address} (${cause ?? (error as Error).message}). Check VAULT_ADDR.`
+        `${SERVICE}: cannot reach ${address}: ${(error as Error).message}. Check VAULT_ADDR.`
       )
     }
-    const text = await response.text()
+    const text = response.text
     let json: { data?: Record<string, unknown>; errors?: string[] } = {}
     try {
       json = JSON.parse(text) as typeof json
     } catch {
       // Not Vault's JSON (a proxy page): reported by status below.
     }
-    if (!response.ok || !json.data) {
+    if (response.status < 200 || response.status > 299 || !json.data) {
       const said = json.errors?.length
         ? json.errors.join('; ').replace(/\s+/g, ' ').trim()
         : response.status === 404
