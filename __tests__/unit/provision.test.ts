@@ -7,6 +7,7 @@ import { createPrivateKey, createPublicKey } from 'node:crypto'
 import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
 import type { ApiTokenRole } from '../../emulator/state.js'
 import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
+import { mapWithConcurrency } from '../../testkit/audit.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction, runJob, uniqueLabel, type ActionRun } from '../../testkit/in-process.js'
 
@@ -285,9 +286,13 @@ describe('finding the app', () => {
   it('matches the label exactly across every page of prefix matches', async () => {
     const label = uniqueLabel()
     // Okta's q matches prefixes: 205 near-misses come first, more than one page of 200.
-    for (let i = 0; i < 205; i++) {
-      await emulator.control.createApp({ label: `${label} copy ${i}` })
-    }
+    // Created a few at a time: their order among themselves does not matter, only that they
+    // come before the exact match.
+    await mapWithConcurrency(
+      Array.from({ length: 205 }, (_, i) => `${label} copy ${i}`),
+      8,
+      copy => emulator.control.createApp({ label: copy })
+    )
     const key = testKey('rsa')
     const target = await emulator.control.createApp({
       label,
