@@ -26,6 +26,10 @@ export default {
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'] }
   ],
   testTimeout: 60000,
+  // The emulator and oidc-provider's server, compiled once per run so that the tests' children
+  // start without tsx (testkit/child-script.ts).
+  globalSetup: '<rootDir>/testkit/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/testkit/jest-global-teardown.mjs',
   // Tests start emulator and dist/ processes; two cores, so two workers.
   maxWorkers: 2,
   // Only the in-process tests can count: spawned dist/ runs are other processes.
