@@ -2,7 +2,9 @@
 // source of the coverage figure), `faults` runs the fault matrices in-process too (every fault
 // on every call: most of its time is the waits the faults cause, so it stays out of the fast
 // loop), `emulator` tests the Okta emulator, `e2e` spawns the committed dist/ as the runner
-// does. `--selectProjects unit` is the fast edit-test loop.
+// does. `--selectProjects unit` is the fast edit-test loop (`npm run test:unit`), run without
+// coverage: V8's block coverage slows every test and is then converted file by file, a large
+// share of that loop's CPU. `npm test` measures coverage and enforces the thresholds below.
 const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
