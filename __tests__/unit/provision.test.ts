@@ -9,7 +9,14 @@ import type { ApiTokenRole } from '../../emulator/state.js'
 import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
 import { mapWithConcurrency } from '../../testkit/audit.js'
 import { testKey } from '../../testkit/keys.js'
-import { runAction, runJob, uniqueLabel, type ActionRun } from '../../testkit/in-process.js'
+import type { Clock } from '../../src/http/retrying-client.js'
+import {
+  noWaitClock,
+  runAction,
+  runJob,
+  uniqueLabel,
+  type ActionRun
+} from '../../testkit/in-process.js'
 
 let emulator: EmulatorHandle
 let github: GithubDouble
@@ -38,7 +45,11 @@ async function apiToken(role: ApiTokenRole): Promise<string> {
   return (await emulator.control.createApiToken({ role })).token
 }
 
-async function provision(inputs: Record<string, string>, env: Record<string, string> = {}) {
+async function provision(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  clock?: Clock
+) {
   return runAction(
     'main',
     {
@@ -47,7 +58,7 @@ async function provision(inputs: Record<string, string>, env: Record<string, str
       'api-token': inputs['api-token'] ?? (await apiToken('SUPER_ADMIN')),
       ...inputs
     },
-    { env }
+    { env, clock }
   )
 }
 
@@ -583,9 +594,11 @@ describe('repository secret and variable', () => {
 
   it('retries a GitHub call that fails with a 5xx, like every call to Okta', async () => {
     github.failNext({ method: 'PUT', path: /\/actions\/secrets\/OKTA_PRIVATE_KEY$/ }, 502)
+    // What is tested is that the call is retried, not the backoff before it.
     const run = await provision(
       { 'app-label': uniqueLabel(), 'github-token': WRITE_TOKEN },
-      { GITHUB_API_URL: github.url }
+      { GITHUB_API_URL: github.url },
+      noWaitClock
     )
     expect(run.errors).toEqual([])
     expect(log(run)).toMatch(
@@ -606,7 +619,8 @@ describe('repository secret and variable', () => {
     github.failNext({ method: 'PUT', path: /\/actions\/secrets\/OKTA_PRIVATE_KEY$/ }, 503, 2)
     const run = await provision(
       { 'app-label': label, 'github-token': WRITE_TOKEN, 'max-attempts': '2' },
-      { GITHUB_API_URL: github.url }
+      { GITHUB_API_URL: github.url },
+      noWaitClock
     )
     expect(run.code).toBe(1)
     expect(run.errors).toHaveLength(1)
