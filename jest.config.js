@@ -2,7 +2,9 @@
 // source of the coverage figure), `faults` runs the fault matrices in-process too (every fault
 // on every call: most of its time is the waits the faults cause, so it stays out of the fast
 // loop), `emulator` tests the Okta emulator, `e2e` spawns the committed dist/ as the runner
-// does. `--selectProjects unit` is the fast edit-test loop.
+// does. `--selectProjects unit` is the fast edit-test loop (`npm run test:unit`), run without
+// coverage: V8's block coverage slows every test and is then converted file by file, a large
+// share of that loop's CPU. `npm test` measures coverage and enforces the thresholds below.
 const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -26,6 +28,10 @@ export default {
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'] }
   ],
   testTimeout: 60000,
+  // The emulator and oidc-provider's server, compiled once per run so that the tests' children
+  // start without tsx (testkit/child-script.ts).
+  globalSetup: '<rootDir>/testkit/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/testkit/jest-global-teardown.mjs',
   // Tests start emulator and dist/ processes; two cores, so two workers.
   maxWorkers: 2,
   // Only the in-process tests can count: spawned dist/ runs are other processes.

@@ -14,6 +14,11 @@ export interface FaultCase {
   spec: Partial<FaultSpec>
   /** The cause the final one-line error must name, after `<what> failed`. */
   cause: RegExp
+  /**
+   * The retry must really wait: a 429 with X-Rate-Limit-Reset keeps its path refused until
+   * the reset (as Okta does), so a run that skips its waits would meet the refusal again.
+   */
+  waitsForReset?: true
 }
 
 /** The suites run the action with these, so a recovery costs one short backoff. */
@@ -23,7 +28,12 @@ export const MAX_ATTEMPTS = 2
 const CONNECTION_CUT = /after 2 attempts: connection closed before the response was complete/
 
 export const FAULT_CASES: FaultCase[] = [
-  { kind: '429', spec: { resetSeconds: 1 }, cause: /HTTP 429 E0000047: .*Okta rate limit reached/ },
+  {
+    kind: '429',
+    spec: { resetSeconds: 1 },
+    cause: /HTTP 429 E0000047: .*Okta rate limit reached/,
+    waitsForReset: true
+  },
   { kind: '429-no-headers', spec: {}, cause: /HTTP 429 E0000047: .*Okta rate limit reached/ },
   { kind: '500', spec: {}, cause: /HTTP 500 .*(server_error|E0000009)/ },
   { kind: '502-html', spec: {}, cause: /HTTP 502 .*server error/ },

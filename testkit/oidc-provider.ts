@@ -13,6 +13,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { nodeArgsFor } from './child-script.js'
 
 export interface OidcProviderOptions {
   clientId: string
@@ -47,7 +48,7 @@ const startTimeoutMs = 30_000
 
 export async function startOidcProvider(opts: OidcProviderOptions): Promise<OidcProviderHandle> {
   const resource = opts.resource ?? 'https://api.conformance.test'
-  const child = spawn(process.execPath, ['--import', 'tsx', serverScript], {
+  const child = spawn(process.execPath, nodeArgsFor(serverScript), {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -25,7 +25,7 @@ import {
 import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
 import { testKey } from '../../testkit/keys.js'
 import type { ActionRun } from '../../testkit/run-action.js'
-import { eachFault, type MatrixOptions, type StepRunner } from './step-runner.js'
+import { clockFor, eachFault, type MatrixOptions, type StepRunner } from './step-runner.js'
 
 type Call =
   'list apps' | 'create app' | 'grant scope' | 'assign role' | 'register key' | 'request page'
@@ -99,6 +99,16 @@ function matches(entry: RequestLogEntry, match: FaultMatch): boolean {
     : entry.path.split('?')[0] === pattern
 }
 
+/**
+ * Every case shares its emulator's management bucket; only the injected 429s are wanted. Also
+ * after a 429 with a reset, which keeps its path refused until then (as at Okta): the next
+ * case on that emulator, which may not wait (`quickClock`), starts without the refusal.
+ */
+async function unlimited(control: EmulatorHandle['control']): Promise<void> {
+  await control.reset()
+  await control.setRateLimit({ group: 'management', limit: 100_000, windowSeconds: 60 })
+}
+
 /** The public JWK members of a PKCS#8 PEM, to compare with a key registered in Okta. */
 function publicPartOf(pem: string): string {
   const jwk = createPublicKey(pem).export({ format: 'jwk' })
@@ -113,7 +123,12 @@ const activeKeys = (app: App) =>
  */
 export function managementFaultMatrix(
   runAction: StepRunner,
-  { select = () => true, shards: SHARDS, audit = true }: MatrixOptions<Case> & { shards: number }
+  {
+    select = () => true,
+    shards: SHARDS,
+    audit = true,
+    quickClock
+  }: MatrixOptions<Case> & { shards: number }
 ): void {
   const figure = (entry: Record<string, unknown>) => audit && recordFigure('faults', entry)
   const CASES = ALL_CASES.filter(select)
@@ -184,7 +199,10 @@ export function managementFaultMatrix(
       match: spec.match,
       times: c.outcome === 'recovers' ? 1 : MAX_ATTEMPTS
     })
-    const run = await runAction('main', inputs, { env: { GITHUB_API_URL: github.url } })
+    const run = await runAction('main', inputs, {
+      env: { GITHUB_API_URL: github.url },
+      clock: clockFor(c.fault, quickClock)
+    })
     await control.clearFaults()
     // A delayed request was carried out at once and is answered late, after the run gave up on
     // the answer: let the late answers go out, so nothing is still on the wire when we look.
@@ -192,6 +210,7 @@ export function managementFaultMatrix(
     const log = await control.requests()
     const attempts = log.filter(entry => entry.fault === c.fault.kind || matches(entry, spec.match))
     const apps = await control.apps()
+    if (c.fault.waitsForReset) await unlimited(control)
     return {
       run,
       label,
@@ -204,12 +223,7 @@ export function managementFaultMatrix(
 
   beforeAll(async () => {
     emulators = await Promise.all(Array.from({ length: SHARDS }, () => startEmulator()))
-    // Every case shares its emulator's management bucket; only the injected 429s are wanted.
-    await Promise.all(
-      emulators.map(e =>
-        e.control.setRateLimit({ group: 'management', limit: 100_000, windowSeconds: 60 })
-      )
-    )
+    await Promise.all(emulators.map(e => unlimited(e.control)))
     github = await startGithubDouble({
       owner: 'octo-org',
       repo: 'octo-repo',

@@ -22,7 +22,7 @@ import {
 } from '../../testkit/fault-table.js'
 import { testKey } from '../../testkit/keys.js'
 import type { ActionRun } from '../../testkit/run-action.js'
-import { eachFault, type MatrixOptions, type StepRunner } from './step-runner.js'
+import { clockFor, eachFault, type MatrixOptions, type StepRunner } from './step-runner.js'
 
 type Call = 'token' | 'revoke'
 type Outcome = 'recovers' | 'fails'
@@ -57,7 +57,12 @@ const key = testKey('p256')
  */
 export function tokenFaultMatrix(
   runAction: StepRunner,
-  { select = () => true, concurrency, audit = true }: MatrixOptions<Case> & { concurrency: number }
+  {
+    select = () => true,
+    concurrency,
+    audit = true,
+    quickClock
+  }: MatrixOptions<Case> & { concurrency: number }
 ): void {
   const figure = (entry: Record<string, unknown>) => audit && recordFigure('faults', entry)
   const CASES = ALL_CASES.filter(select)
@@ -95,9 +100,12 @@ export function tokenFaultMatrix(
       dpop: c.call === 'token' ? 'true' : 'false',
       ...RETRY_INPUTS
     }
-    const main = await runAction('main', inputs)
+    const clock = clockFor(c.fault, quickClock)
+    const main = await runAction('main', inputs, { clock })
     const post =
-      c.call === 'revoke' ? await runAction('post', inputs, { state: main.state }) : undefined
+      c.call === 'revoke'
+        ? await runAction('post', inputs, { state: main.state, clock })
+        : undefined
     const attempts = attemptsOn(await emulator.control.requests(), 'POST', faultedPath)
     const token = (await emulator.control.tokens()).find(
       t => t.accessToken === main.outputs['access-token']

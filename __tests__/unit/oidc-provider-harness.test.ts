@@ -82,14 +82,26 @@ function authParams(assertion: string): Record<string, string> {
   }
 }
 
+// The three configurations start side by side: each is a child process that spends a second or
+// more loading oidc-provider, and nothing one test does reaches another's server.
+let providers: Record<'optional' | 'jwt' | 'required', OidcProviderHandle>
+beforeAll(async () => {
+  const [optional, jwt, required] = await Promise.all([
+    startOidcProvider({ clientId, jwks, dpop: 'optional' }),
+    startOidcProvider({ clientId, jwks, dpop: 'optional', accessTokenFormat: 'jwt' }),
+    startOidcProvider({ clientId, jwks, dpop: 'required' })
+  ])
+  providers = { optional, jwt, required }
+})
+afterAll(async () => {
+  await Promise.all(Object.values(providers ?? {}).map(op => op.stop()))
+})
+
 describe('oidc-provider harness, DPoP optional', () => {
   let op: OidcProviderHandle
 
-  beforeAll(async () => {
-    op = await startOidcProvider({ clientId, jwks, dpop: 'optional' })
-  })
-  afterAll(async () => {
-    await op?.stop()
+  beforeAll(() => {
+    op = providers.optional
   })
 
   it('issues a Bearer token with the custom scopes for an RS256 assertion aimed at the token endpoint', async () => {
@@ -178,11 +190,8 @@ describe('oidc-provider harness, DPoP optional', () => {
 describe('oidc-provider harness, JWT access tokens', () => {
   let op: OidcProviderHandle
 
-  beforeAll(async () => {
-    op = await startOidcProvider({ clientId, jwks, dpop: 'optional', accessTokenFormat: 'jwt' })
-  })
-  afterAll(async () => {
-    await op?.stop()
+  beforeAll(() => {
+    op = providers.jwt
   })
 
   it('issues a JWT whose aud is the resource and whose scope holds the custom scopes', async () => {
@@ -213,11 +222,8 @@ describe('oidc-provider harness, DPoP required with nonce', () => {
       .sign(dpopKey)
   }
 
-  beforeAll(async () => {
-    op = await startOidcProvider({ clientId, jwks, dpop: 'required' })
-  })
-  afterAll(async () => {
-    await op?.stop()
+  beforeAll(() => {
+    op = providers.required
   })
 
   it('refuses a token request without a DPoP proof', async () => {

@@ -7,7 +7,7 @@ import type { RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import { runAction, uniqueLabel } from '../../testkit/in-process.js'
 import { startTokenFixture, type TokenFixture } from '../../testkit/token-fixtures.js'
 
-const RESET_SECONDS = 3
+const RESET_SECONDS = 2
 let fx: TokenFixture
 
 beforeAll(async () => {

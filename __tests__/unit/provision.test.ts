@@ -7,8 +7,16 @@ import { createPrivateKey, createPublicKey } from 'node:crypto'
 import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
 import type { ApiTokenRole } from '../../emulator/state.js'
 import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
+import { mapWithConcurrency } from '../../testkit/audit.js'
 import { testKey } from '../../testkit/keys.js'
-import { runAction, runJob, uniqueLabel, type ActionRun } from '../../testkit/in-process.js'
+import type { Clock } from '../../src/http/retrying-client.js'
+import {
+  noWaitClock,
+  runAction,
+  runJob,
+  uniqueLabel,
+  type ActionRun
+} from '../../testkit/in-process.js'
 
 let emulator: EmulatorHandle
 let github: GithubDouble
@@ -37,7 +45,11 @@ async function apiToken(role: ApiTokenRole): Promise<string> {
   return (await emulator.control.createApiToken({ role })).token
 }
 
-async function provision(inputs: Record<string, string>, env: Record<string, string> = {}) {
+async function provision(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  clock?: Clock
+) {
   return runAction(
     'main',
     {
@@ -46,7 +58,7 @@ async function provision(inputs: Record<string, string>, env: Record<string, str
       'api-token': inputs['api-token'] ?? (await apiToken('SUPER_ADMIN')),
       ...inputs
     },
-    { env }
+    { env, clock }
   )
 }
 
@@ -285,9 +297,13 @@ describe('finding the app', () => {
   it('matches the label exactly across every page of prefix matches', async () => {
     const label = uniqueLabel()
     // Okta's q matches prefixes: 205 near-misses come first, more than one page of 200.
-    for (let i = 0; i < 205; i++) {
-      await emulator.control.createApp({ label: `${label} copy ${i}` })
-    }
+    // Created a few at a time: their order among themselves does not matter, only that they
+    // come before the exact match.
+    await mapWithConcurrency(
+      Array.from({ length: 205 }, (_, i) => `${label} copy ${i}`),
+      8,
+      copy => emulator.control.createApp({ label: copy })
+    )
     const key = testKey('rsa')
     const target = await emulator.control.createApp({
       label,
@@ -578,9 +594,11 @@ describe('repository secret and variable', () => {
 
   it('retries a GitHub call that fails with a 5xx, like every call to Okta', async () => {
     github.failNext({ method: 'PUT', path: /\/actions\/secrets\/OKTA_PRIVATE_KEY$/ }, 502)
+    // What is tested is that the call is retried, not the backoff before it.
     const run = await provision(
       { 'app-label': uniqueLabel(), 'github-token': WRITE_TOKEN },
-      { GITHUB_API_URL: github.url }
+      { GITHUB_API_URL: github.url },
+      noWaitClock
     )
     expect(run.errors).toEqual([])
     expect(log(run)).toMatch(
@@ -601,7 +619,8 @@ describe('repository secret and variable', () => {
     github.failNext({ method: 'PUT', path: /\/actions\/secrets\/OKTA_PRIVATE_KEY$/ }, 503, 2)
     const run = await provision(
       { 'app-label': label, 'github-token': WRITE_TOKEN, 'max-attempts': '2' },
-      { GITHUB_API_URL: github.url }
+      { GITHUB_API_URL: github.url },
+      noWaitClock
     )
     expect(run.code).toBe(1)
     expect(run.errors).toHaveLength(1)

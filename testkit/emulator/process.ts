@@ -1,9 +1,10 @@
-// Starts the emulator as a child process (`node --import tsx emulator/cli.ts`) and hands back
-// its URL and a control client. A child process keeps the server out of jest's VM and lets a
+// Starts the emulator as a child process (`node --import tsx emulator/cli.ts`, or its compiled
+// form in a jest run: testkit/child-script.ts) and hands back its URL and a control client. A child process keeps the server out of jest's VM and lets a
 // test kill it like any real service.
 import { spawn } from 'node:child_process'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { nodeArgsFor } from '../child-script.js'
 import { EmulatorControl } from './control-client.js'
 
 export interface EmulatorHandle {
@@ -25,7 +26,7 @@ const PROJECT_ROOT = resolve(here, '..', '..')
 const CLI = resolve(PROJECT_ROOT, 'emulator', 'cli.ts')
 
 export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<EmulatorHandle> {
-  const args = ['--import', 'tsx', CLI]
+  const args = nodeArgsFor(CLI)
   if (opts.latencyMs !== undefined) args.push('--latency-ms', String(opts.latencyMs))
   if (opts.clockOffsetSeconds !== undefined) {
     args.push('--clock-offset-s', String(opts.clockOffsetSeconds))
