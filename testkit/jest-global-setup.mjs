@@ -3,8 +3,9 @@
 // instead of `node --import tsx`: about 0.7 s of CPU less per child (testkit/child-script.ts),
 // for 0.5 s here. esbuild is the compiler tsx itself runs on; each program becomes one file,
 // its packages (jose, oidc-provider) left to resolve from the project's node_modules, which is
-// why the folder sits under node_modules/ (with its own {"type":"module"}). Should esbuild be
-// missing, nothing is compiled and the children start through tsx as before.
+// why the folder sits under node_modules/ (with its own {"type":"module"}). esbuild is a
+// devDependency at the version tsx uses.
+import { build } from 'esbuild'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,17 +16,11 @@ export const COMPILED_CHILDREN = 'OKTA_TEST_COMPILED_CHILDREN'
 const CHILD_PROGRAMS = ['emulator/cli.ts', 'testkit/oidc-provider-server.ts']
 
 export default async function compileChildren() {
-  let esbuild
-  try {
-    esbuild = await import('esbuild')
-  } catch {
-    return
-  }
   const cache = join(ROOT, 'node_modules', '.cache')
   mkdirSync(cache, { recursive: true })
   const out = mkdtempSync(join(cache, 'test-children-'))
   writeFileSync(join(out, 'package.json'), '{"type":"module"}\n')
-  await esbuild.build({
+  await build({
     absWorkingDir: ROOT,
     entryPoints: CHILD_PROGRAMS,
     outbase: '.',
