@@ -1,10 +1,13 @@
-// Four projects, by what a test runs: `unit` calls src/ in-process (no build needed; the
-// source of the coverage figure), `faults` runs the fault matrices in-process too (every fault
-// on every call: most of its time is the waits the faults cause, so it stays out of the fast
-// loop), `emulator` tests the Okta emulator, `e2e` spawns the committed dist/ as the runner
-// does. `--selectProjects unit` is the fast edit-test loop (`npm run test:unit`), run without
+// Five projects, by what a test runs: `unit` calls src/ in-process (no build needed; with
+// `integration`, the source of the coverage figure), `integration` calls src/ in-process too,
+// against heavy real parts (the AWS, Google and Azure SDKs with their wire fakes, SoftHSM2,
+// oidc-provider: loading them is most of its time), `faults` runs the fault matrices
+// in-process (every fault on every call: most of its time is the waits the faults cause),
+// `emulator` tests the Okta emulator, `e2e` spawns the committed dist/ as the runner does.
+// `--selectProjects unit` is the fast edit-test loop (`npm run test:unit`), run without
 // coverage: V8's block coverage slows every test and is then converted file by file, a large
-// share of that loop's CPU. `npm test` measures coverage and enforces the thresholds below.
+// share of that loop's CPU. `npm test` runs every project, measures coverage and enforces the
+// thresholds below.
 const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -16,6 +19,11 @@ const shared = {
 export default {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts']
+    },
     { ...shared, displayName: 'faults', testMatch: ['<rootDir>/__tests__/faults/**/*.test.ts'] },
     {
       ...shared,

@@ -1,12 +1,13 @@
-// Jest as StrykerJS runs it (npm run mutation): only the in-process `unit` project, because
-// the emulator and e2e projects do not run src/ in the jest process (e2e spawns dist/), so
-// they cannot kill a mutant in src/ and would only make each run slower. No coverage
+// Jest as StrykerJS runs it (npm run mutation): only the in-process `unit` and `integration`
+// tests, because the emulator and e2e projects do not run src/ in the jest process (e2e
+// spawns dist/), so they cannot kill a mutant in src/ and would only make each run slower. No coverage
 // collection or threshold: Stryker measures per-test coverage itself.
 import base from './jest.config.js'
 
 const unit = base.projects.find(p => p.displayName === 'unit')
+const integration = base.projects.find(p => p.displayName === 'integration')
 
-// MUTATION_TESTS=<file>,<file>: only these unit test files. A folder whose code runs while
+// MUTATION_TESTS=<file>,<file>: only these test files. A folder whose code runs while
 // modules load has mostly "static" mutants, which Stryker cannot map to the tests that cover
 // them and runs against every unit test: ~1.5 min each here, hours per folder. With a folder's
 // own tests the run fits; the score can only be lower than with every test (fewer tests kill
@@ -16,7 +17,9 @@ const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean)
 /** @type {import('jest').Config} */
 export default {
   ...unit,
-  ...(only?.length ? { testMatch: only.map(file => `<rootDir>/${file.trim()}`) } : {}),
+  testMatch: only?.length
+    ? only.map(file => `<rootDir>/${file.trim()}`)
+    : [...unit.testMatch, ...integration.testMatch],
   testTimeout: base.testTimeout,
   maxWorkers: 1,
   // Stryker's instrumented copy of every mutated file reads process.env (to pick the active
