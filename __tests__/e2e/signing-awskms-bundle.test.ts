@@ -5,14 +5,12 @@ import { expect, it } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { importJWK, jwtVerify } from 'jose'
 import { emulator, kms, useEmulatorAndKms } from '../use-emulator-and-kms.js'
 import { kmsStep, kmsUri, registrableJwk } from '../../testkit/remote-keys.js'
+import { distFilesLoaded, TRACE_LOADS_HOOK } from '../../testkit/dist-loads.js'
 import { testKey } from '../../testkit/keys.js'
 import { ROOT, runAction } from '../../testkit/run-action.js'
-
-const TRACER = join(ROOT, 'scripts', 'bench', 'trace-loads.mjs')
 
 useEmulatorAndKms()
 
@@ -59,7 +57,7 @@ it('a token run with a PEM key loads no key-URI, remote-signing or DPoP code fro
   const dir = mkdtempSync(join(tmpdir(), 'okta-pem-loads-'))
   const trace = join(dir, 'loads')
   try {
-    // scripts/bench/trace-loads.mjs (what bench:signing adds up) lists every module Node loads.
+    // testkit/trace-loads.mjs (what bench:signing adds up) lists every module Node loads.
     const run = await runAction(
       'main',
       {
@@ -70,19 +68,11 @@ it('a token run with a PEM key loads no key-URI, remote-signing or DPoP code fro
         scopes: 'okta.users.read',
         revoke: 'false'
       },
-      { env: { NODE_OPTIONS: `--import ${TRACER}`, TRACE_LOADS: trace } }
+      { env: { NODE_OPTIONS: `--import ${TRACE_LOADS_HOOK}`, TRACE_LOADS: trace } }
     )
     expect(run.errors).toEqual([])
     const dist = join(ROOT, 'dist')
-    const loaded = [
-      ...new Set(
-        readFileSync(trace, 'utf8')
-          .split('\n')
-          .filter(url => url.startsWith('file://'))
-          .map(url => fileURLToPath(url))
-          .filter(path => path.startsWith(`${dist}/`))
-      )
-    ]
+    const loaded = distFilesLoaded(trace, dist)
     expect(loaded).toContain(join(dist, 'index.js'))
     const code = loaded.map(file => readFileSync(file, 'utf8')).join('\n')
     // Markers of key-uri.ts, remote-signer.ts and jwt/dpop.ts as the bundle keeps them.

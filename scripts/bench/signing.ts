@@ -7,9 +7,9 @@
 //  3. The size of each provider's chunk files in dist/.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, relative, resolve } from 'node:path'
 import { startFakeKms } from '../../fakes/aws-kms.js'
+import { distFilesLoaded, TRACE_LOADS_HOOK } from '../../testkit/dist-loads.js'
 import { startEmulator } from '../../testkit/emulator/process.js'
 import { ROOT } from '../../testkit/run-action.js'
 import { kmsStep, kmsUri, registrableJwk } from '../../testkit/remote-keys.js'
@@ -21,7 +21,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 15)
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 50)
 const DIST = resolve(ROOT, 'dist')
 const BEFORE = resolve(ROOT, process.env.BENCH_DIST_BEFORE ?? '.bench/dist-before')
-const TRACER = fileURLToPath(new URL('./trace-loads.mjs', import.meta.url))
 
 /** Runs dist/index.js (of `dist`) once with the tracer and sums the sizes of its files it loaded. */
 async function loadedBytes(dist: string, inputs: Record<string, string>, env = {}) {
@@ -31,21 +30,13 @@ async function loadedBytes(dist: string, inputs: Record<string, string>, env = {
     await runChildOk(
       {
         node: process.execPath,
-        args: ['--import', TRACER, join(dist, 'index.js')],
+        args: ['--import', TRACE_LOADS_HOOK, join(dist, 'index.js')],
         inputs: { ...inputs, revoke: 'false' },
         env: { ...env, TRACE_LOADS: trace }
       },
       `token run of ${dist}`
     )
-    const files = [
-      ...new Set(
-        readFileSync(trace, 'utf8')
-          .split('\n')
-          .filter(url => url.startsWith('file://'))
-          .map(url => fileURLToPath(url))
-          .filter(path => path.startsWith(`${dist}/`))
-      )
-    ]
+    const files = distFilesLoaded(trace, dist)
     return {
       files: files.map(f => f.slice(dist.length + 1)).sort(),
       bytes: files.reduce((sum, f) => sum + statSync(f).size, 0)
@@ -114,7 +105,7 @@ try {
   if (existsSync(join(BEFORE, 'index.js'))) {
     const before = await loadedBytes(BEFORE, pemApp.inputs)
     console.log(
-      `   before (${BEFORE}): ${before.bytes} bytes (${kb(before.bytes)}) in ${before.files.join(', ')}`
+      `   before (${relative(ROOT, BEFORE)}): ${before.bytes} bytes (${kb(before.bytes)}) in ${before.files.join(', ')}`
     )
   } else {
     console.log(

@@ -1,4 +1,4 @@
-// `node --import ./trace-loads.mjs dist/index.js`: appends the URL of every module Node loads
+// `node --import testkit/trace-loads.mjs dist/index.js`: appends the URL of every module Node loads
 // to the file named by TRACE_LOADS, so a benchmark can add up the bytes of dist/ a run reads.
 import { register } from 'node:module'
 
