@@ -82,6 +82,14 @@ if (results) {
 console.log(summary.join('\n'))
 if (run.status !== 0) {
   console.error(run.stdout.slice(-5000))
+  for (const file of results?.testResults ?? []) {
+    if (file.status === 'passed') continue
+    const failed = file.assertionResults.filter(test => test.status === 'failed')
+    console.error(`FAILED: ${relative(process.cwd(), file.name)}`)
+    for (const test of failed)
+      console.error(`  ${test.fullName}: ${test.failureMessages[0]?.split('\n')[0]}`)
+    if (!failed.length) console.error(`  ${file.message.split('\n').slice(0, 3).join(' ')}`)
+  }
   console.error(`npm test failed (exit ${run.status})${WRITE ? `: ${README} left as it was` : ''}`)
   process.exit(1)
 }
