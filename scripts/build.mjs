@@ -1,27 +1,14 @@
 // Bundles the entry points the runner executes (action.yml: main and post) with ncc, and the
-// okta-api command that the token step leaves for later steps.
-// ncc emits ESM for this ESM project, plus dist/package.json ({"type":"module"}) and one
-// chunk file per dynamic import(): every file it writes is committed.
+// okta-api command that the token step leaves for later steps (scripts/ncc-build.mjs).
+// Every file ncc writes is committed; `npm run check-dist` proves dist/ is what src/ builds to.
 // It builds into a temporary folder and swaps it in, so a test that is running dist/ at the
 // same moment never finds it half-written.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { buildAll } from './ncc-build.mjs'
 
-const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
 const staging = mkdtempSync('.dist-build-')
 try {
-  // Entry -> folder under dist/ (build-entries.json, which the dist test reads too): main,
-  // post, and okta-api, the command later steps run, in a small bundle of its own so that a
-  // call does not load the action's.
-  const entries = JSON.parse(readFileSync('scripts/build-entries.json', 'utf8'))
-  for (const [entry, folder] of Object.entries(entries)) {
-    execFileSync(
-      process.execPath,
-      [ncc, 'build', entry, '-o', join(staging, folder), '--license', 'licenses.txt', '-q'],
-      { stdio: 'inherit' }
-    )
-  }
+  await buildAll(staging)
 } catch (error) {
   rmSync(staging, { recursive: true, force: true })
   throw error

@@ -1,58 +1,12 @@
-// dist/ is what the runner executes, so it must be exactly what src/ builds to; action.yml and
-// the README's inputs/outputs tables must name the same things; and the bundle must run on
-// Node 24, the runtime `using: node24` gives it.
+// action.yml and the README's inputs/outputs tables must name the same things, and the
+// bundle must run on Node 24, the runtime `using: node24` gives it. That dist/ is exactly what
+// src/ builds to is `npm run check-dist` (scripts/check-dist.mjs), which CI runs after npm test.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { ROOT, runJob } from '../../testkit/run-action.js'
 import { startTokenFixture, type TokenFixture } from '../../testkit/token-fixtures.js'
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter(entry => entry.isFile())
-    .map(entry => relative(dir, join(entry.parentPath, entry.name)))
-    .sort()
-}
-
-describe('dist/ is up to date with src/', () => {
-  let fresh: string
-
-  beforeAll(() => {
-    fresh = mkdtempSync(join(tmpdir(), 'dist-check-'))
-    // The same ncc builds as scripts/build.mjs, into a folder of our own.
-    const ncc = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
-    const entries = JSON.parse(
-      readFileSync(join(ROOT, 'scripts/build-entries.json'), 'utf8')
-    ) as Record<string, string>
-    for (const [entry, folder] of Object.entries(entries)) {
-      execFileSync(
-        process.execPath,
-        [ncc, 'build', entry, '-o', join(fresh, folder), '--license', 'licenses.txt', '-q'],
-        { cwd: ROOT, stdio: 'pipe' }
-      )
-    }
-    // Three ncc builds with the KMS SDKs in their chunks: over two minutes on a loaded 2-core runner.
-  }, 300_000)
-  afterAll(() => {
-    if (fresh) rmSync(fresh, { recursive: true, force: true })
-  })
-
-  it('has the same files, chunks included', () => {
-    expect(filesUnder(join(ROOT, 'dist'))).toEqual(filesUnder(fresh))
-  })
-
-  it('has byte-for-byte the same content (run `npm run build` and commit dist/)', () => {
-    const stale = filesUnder(fresh).filter(file => {
-      const committed = join(ROOT, 'dist', file)
-      return (
-        !existsSync(committed) || !readFileSync(committed).equals(readFileSync(join(fresh, file)))
-      )
-    })
-    expect(stale).toEqual([])
-  })
-})
 
 /** Names under a top-level key of action.yml (`inputs:` or `outputs:`), in order. */
 function actionYmlNames(section: 'inputs' | 'outputs'): string[] {
