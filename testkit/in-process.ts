@@ -89,7 +89,9 @@ export async function runAction(
   const texts = { stdout, stderr: '', ...raw }
   const leaks = await scanRun(entry, inputs, texts, masked, outputs, mark, options)
   if (leaks.length && !options.allowLeaks) {
-    throw new Error(`Secret leaked in ${leaks.map(l => l.where).join(', ')}:\n${stdout}`)
+    throw new Error(
+      `Secret leaked: ${leaks.map(l => `${l.secretPreview} in ${l.where}`).join('; ')}:\n${stdout}`
+    )
   }
   return {
     ...actionRun(core.exitCode(), texts, { masked, outputs, leaks, durationMs }),

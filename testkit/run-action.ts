@@ -147,7 +147,9 @@ export async function runAction(
   )
   const run = actionRun(code, { stdout, stderr, ...raw }, { masked, outputs, leaks, durationMs })
   if (leaks.length && !options.allowLeaks) {
-    throw new Error(`Secret leaked in ${leaks.map(l => l.where).join(', ')}:\n${stdout}\n${stderr}`)
+    throw new Error(
+      `Secret leaked: ${leaks.map(l => `${l.secretPreview} in ${l.where}`).join('; ')}:\n${stdout}\n${stderr}`
+    )
   }
   return run
 }

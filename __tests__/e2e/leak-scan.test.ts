@@ -203,7 +203,7 @@ process.exit(child.status)
     expect(run.code).toBe(0)
     expect(run.leaks.map(leak => leak.where)).toEqual([where])
     await expect(runAction('main', app.inputs(), options)).rejects.toThrow(
-      `Secret leaked in ${where}`
+      new RegExp(`^Secret leaked: \\S+… \\(\\d+ chars\\) in ${where.replace(/[()]/g, '\\$&')}:`)
     )
   })
 
