@@ -2,145 +2,6 @@ export const id = 142;
 export const ids = [142];
 export const modules = {
 
-/***/ 5001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  W$: () => (/* binding */ mintToken),
-  ZM: () => (/* binding */ publishToken),
-  w0: () => (/* binding */ tokenEndpointOf)
-});
-
-// EXTERNAL MODULE: ./src/okta/endpoints.ts
-var endpoints = __webpack_require__(4155);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/oauth/sealed-state.ts
-
-/**
- * The post step needs the access token to revoke it, but GITHUB_STATE is a file on the runner
- * and no secret may be written there in the clear. The token is sealed with AES-256-GCM under
- * a key derived (HKDF-SHA256) from the private key, which the post step has again through
- * its inputs; the state file holds only ciphertext.
- */
-const INFO = Buffer.from('okta-private-key-jwt-action post-step token v1');
-function deriveKey(privateKey, salt) {
-    const material = privateKey.export({ format: 'der', type: 'pkcs8' });
-    return Buffer.from((0,external_node_crypto_.hkdfSync)('sha256', material, salt, INFO, 32));
-}
-function sealForPostStep(secret, privateKey) {
-    const salt = (0,external_node_crypto_.randomBytes)(16);
-    const iv = (0,external_node_crypto_.randomBytes)(12);
-    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', deriveKey(privateKey, salt), iv);
-    const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-    return [salt, iv, cipher.getAuthTag(), data].map(part => part.toString('base64url')).join('.');
-}
-/** Undefined when the state was sealed under another key or is damaged. */
-function openFromMainStep(sealed, privateKey) {
-    const parts = sealed.split('.').map(part => Buffer.from(part, 'base64url'));
-    if (parts.length !== 4)
-        return undefined;
-    const [salt, iv, tag, data] = parts;
-    try {
-        const decipher = createDecipheriv('aes-256-gcm', deriveKey(privateKey, salt), iv);
-        decipher.setAuthTag(tag);
-        return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/oauth/token-request.ts
-var token_request = __webpack_require__(8690);
-;// CONCATENATED MODULE: ./src/modes/access-token.ts
-
-
-
-function tokenEndpointOf(inputs) {
-    if (inputs.tokenEndpoint)
-        return { url: inputs.tokenEndpoint, kind: 'token-endpoint input' };
-    const url = (0,endpoints/* tokenEndpointFor */.mF)(inputs.oktaDomain, inputs.authorizationServer);
-    const kind = inputs.authorizationServer
-        ? `custom authorization server ${inputs.authorizationServer}`
-        : 'org authorization server';
-    return { url, kind };
-}
-async function mintToken(ctx, inputs, key, scopes = inputs.scopes) {
-    const endpoint = tokenEndpointOf(inputs);
-    const audience = inputs.audience || endpoint.url;
-    ctx.log.info(`Token endpoint: ${endpoint.url} (${endpoint.kind})${audience !== endpoint.url ? `, audience ${audience}` : ''}`);
-    ctx.log.info(`DPoP: ${{ auto: 'auto (used only if the app requires it)', true: 'on', false: 'off' }[inputs.dpop]}`);
-    const result = await (0,token_request/* requestAccessToken */.B)({
-        http: ctx.http,
-        log: ctx.log,
-        mask: ctx.mask,
-        skew: ctx.skew,
-        key,
-        clientId: inputs.clientId,
-        tokenEndpoint: endpoint.url,
-        audience,
-        scopes,
-        lifetimeSeconds: inputs.assertionLifetime,
-        dpop: inputs.dpop
-    });
-    const granted = new Set(result.scope.split(' ').filter(Boolean));
-    // Okta returns only the granted subset when some scopes are not granted (docs/okta-behaviour.md,
-    // "Token endpoint").
-    const missingScopes = result.scope ? scopes.filter(s => !granted.has(s)) : [];
-    const expiresAt = new Date(ctx.clock.now() + result.expiresIn * 1000).toISOString();
-    ctx.log.info(`Access token: ${result.tokenType}, expires in ${result.expiresIn} s (${expiresAt}), scopes: ${result.scope || '(none listed)'}, DPoP ${result.tokenType === 'DPoP' ? 'on' : 'off'}, ${result.requests} request${result.requests > 1 ? 's' : ''}`);
-    if (missingScopes.length) {
-        ctx.log.warning(`The token lacks requested scope${missingScopes.length > 1 ? 's' : ''} ${missingScopes.join(', ')}: grant ${missingScopes.length > 1 ? 'them' : 'it'} to the app (Okta API Scopes tab, or mode: provision).`);
-    }
-    return { ...result, tokenEndpoint: endpoint.url, expiresAt, missingScopes };
-}
-/** Outputs (masked first), optional env export, and the sealed state the post step revokes. */
-function publishToken(ctx, inputs, key, token, 
-/** Where the post step revokes; default: beside an Okta token URL (findRevokeEndpoint). */
-revokeEndpoint = (0,endpoints/* revokeEndpointFor */.n3)(token.tokenEndpoint)) {
-    ctx.secretOutput('access-token', token.accessToken);
-    ctx.output('token-type', token.tokenType);
-    ctx.output('expires-in', token.expiresIn);
-    ctx.output('expires-at', token.expiresAt);
-    ctx.output('scope', token.scope);
-    if (token.dpopKey) {
-        const jwk = JSON.parse(token.dpopKey.privateJwkJson);
-        ctx.mask(jwk.d);
-        ctx.secretOutput('dpop-key', token.dpopKey.privateJwkJson);
-    }
-    if (inputs.exportEnv && inputs.mode === 'token') {
-        ctx.core.exportVariable('OKTA_ACCESS_TOKEN', token.accessToken);
-        ctx.core.exportVariable('OKTA_TOKEN_TYPE', token.tokenType);
-        ctx.log.info('Exported OKTA_ACCESS_TOKEN and OKTA_TOKEN_TYPE to later steps of this job');
-    }
-    if (!inputs.revoke) {
-        ctx.log.info('revoke is false: the token stays valid until it expires');
-        return;
-    }
-    if (!revokeEndpoint) {
-        ctx.log.info(`No revoke endpoint is known for ${token.tokenEndpoint}; the post step will not revoke`);
-        return;
-    }
-    if (!key.privateKey) {
-        // The state file is plain text on the runner, so the token is saved only sealed under the
-        // local private key (src/oauth/sealed-state.ts). A remote key has no material to seal with,
-        // and an ECDSA signature in a KMS is not deterministic, so no sealing key can be derived
-        // from it either: rather than write the token in the clear, the post step does not revoke.
-        ctx.log.info(`With a remote signing-key the post step cannot revoke (no local key to seal the token for it); the token stays valid until ${token.expiresAt}`);
-        return;
-    }
-    ctx.core.saveState('revoke-endpoint', revokeEndpoint);
-    ctx.core.saveState('client-id', inputs.clientId);
-    ctx.core.saveState('expires-at', token.expiresAt);
-    ctx.core.saveState('sealed-token', sealForPostStep(token.accessToken, key.privateKey));
-}
-
-
-/***/ }),
-
 /***/ 4142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -174,7 +35,7 @@ async function findAppByClientId(client, clientId) {
     const apps = await client.listAll(`Looking up the app with client id ${clientId}`, '/api/v1/apps?limit=200');
     const found = apps.find(app => app?.id && (0,okta_apps/* clientIdOf */.Am)(app) === clientId);
     if (!found) {
-        throw new errors/* ActionError */.l(`No app in ${client.orgUrl} has client id ${clientId}: check client-id (the app's Client ID) and okta-domain.`);
+        throw new errors/* ActionError */.lZ(`No app in ${client.orgUrl} has client id ${clientId}: check client-id (the app's Client ID) and okta-domain.`);
     }
     return found;
 }
@@ -183,8 +44,8 @@ async function findAppByClientId(client, clientId) {
 var grants = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/modes/admin-preflight.ts
 var admin_preflight = __webpack_require__(8957);
-// EXTERNAL MODULE: ./src/modes/admin-session.ts + 3 modules
-var admin_session = __webpack_require__(2075);
+// EXTERNAL MODULE: ./src/modes/admin-session.ts + 4 modules
+var admin_session = __webpack_require__(1295);
 // EXTERNAL MODULE: ./src/oauth/revoke.ts
 var revoke = __webpack_require__(5865);
 // EXTERNAL MODULE: ./src/okta/endpoints.ts
@@ -235,9 +96,9 @@ async function applyRotation(ctx, client, plan, newKey, steps) {
             log.info('retire-old-keys is keep: the old keys stay as they are');
     }
     catch (error) {
-        if (!(error instanceof errors/* ActionError */.l))
+        if (!(error instanceof errors/* ActionError */.lZ))
             throw error;
-        throw new errors/* ActionError */.l(`Retiring the old keys failed: ${sentence(error.message)} The new key ${newKey.publicJwk.kid} is ACTIVE and proven${stored ? ` and stored as ${stored}` : ''}; ${retired.length ? `done before the failure: ${retired.join(', ')}` : 'no old key was changed'}. Retire the remaining old keys by hand (app > General > Public keys).`);
+        throw new errors/* ActionError */.lZ(`Retiring the old keys failed: ${sentence(error.message)} The new key ${newKey.publicJwk.kid} is ACTIVE and proven${stored ? ` and stored as ${stored}` : ''}; ${retired.length ? `done before the failure: ${retired.join(', ')}` : 'no old key was changed'}. Retire the remaining old keys by hand (app > General > Public keys).`);
     }
     return { added, stored, retired };
 }
@@ -253,9 +114,9 @@ async function proveKey(ctx, inputs, key, scopes) {
         token = await (0,access_token/* mintToken */.W$)(ctx, inputs, key, scopes);
     }
     catch (error) {
-        if (!(error instanceof errors/* ActionError */.l))
+        if (!(error instanceof errors/* ActionError */.lZ))
             throw error;
-        throw new errors/* ActionError */.l(`The proof of the new key ${key.kid} failed: ${sentence(error.message)}`);
+        throw new errors/* ActionError */.lZ(`The proof of the new key ${key.kid} failed: ${sentence(error.message)}`);
     }
     ctx.log.info(`Proof passed: Okta accepted an assertion signed with the new key ${key.kid}`);
     const revokeEndpoint = (0,endpoints/* revokeEndpointFor */.n3)(token.tokenEndpoint);
@@ -299,9 +160,9 @@ async function removeNewKey(ctx, client, plan, added, cause) {
         outcome = `Rolling back failed too (${why}): deactivate and delete the new key ${kid} (${added.id}) by hand (app > General > Public keys); the old keys were not touched.`;
     }
     ctx.log.info(outcome);
-    if (!(cause instanceof errors/* ActionError */.l))
+    if (!(cause instanceof errors/* ActionError */.lZ))
         return cause;
-    return new errors/* ActionError */.l(`Key rotation stopped. ${sentence(cause.message)} ${outcome}`);
+    return new errors/* ActionError */.lZ(`Key rotation stopped. ${sentence(cause.message)} ${outcome}`);
 }
 const sentence = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
@@ -390,10 +251,10 @@ const MAX_APP_KEYS = 50;
 function planRotation(appId, before, mode, newKid) {
     const kidless = before.find(key => key.kid === null);
     if (kidless) {
-        throw new errors/* ActionError */.l(`App ${appId} has a key without a kid (${kidless.id}); Okta adds no second key while one lacks a kid: give it a kid (Apps API, full PUT of the app) or replace it, then re-run. Nothing was changed.`);
+        throw new errors/* ActionError */.lZ(`App ${appId} has a key without a kid (${kidless.id}); Okta adds no second key while one lacks a kid: give it a kid (Apps API, full PUT of the app) or replace it, then re-run. Nothing was changed.`);
     }
     if (newKid !== undefined && before.some(key => key.kid === newKid)) {
-        throw new errors/* ActionError */.l(`Key ${newKid} is already registered on app ${appId}; a rotation needs a new key (leave private-key empty to generate one). Nothing was changed.`);
+        throw new errors/* ActionError */.lZ(`Key ${newKid} is already registered on app ${appId}; a rotation needs a new key (leave private-key empty to generate one). Nothing was changed.`);
     }
     let makeRoom = [];
     const excess = before.length + 1 - MAX_APP_KEYS;
@@ -407,7 +268,7 @@ function planRotation(appId, before, mode, newKid) {
                 : inactive.length
                     ? `delete an INACTIVE key by hand (e.g. ${inactive[0].kid}, app > General > Public keys), or set retire-old-keys to delete so that rotate deletes the oldest INACTIVE keys first`
                     : 'deactivate and delete an old key by hand (app > General > Public keys)';
-            throw new errors/* ActionError */.l(`App ${appId} has ${before.length} keys, Okta's maximum is ${MAX_APP_KEYS}, so no new key can be added: ${fix}. Nothing was changed.`);
+            throw new errors/* ActionError */.lZ(`App ${appId} has ${before.length} keys, Okta's maximum is ${MAX_APP_KEYS}, so no new key can be added: ${fix}. Nothing was changed.`);
         }
         makeRoom = inactive.slice(0, excess);
     }
@@ -615,11 +476,11 @@ function publishKey(ctx, key) {
 /** An app that could not mint the proof token fails before anything is written. */
 function checkRotatable(app) {
     if (app.status !== 'ACTIVE') {
-        throw new errors/* ActionError */.l(`App ${app.id} is ${app.status}: it cannot mint the token that proves a new key; activate it first. Nothing was changed.`);
+        throw new errors/* ActionError */.lZ(`App ${app.id} is ${app.status}: it cannot mint the token that proves a new key; activate it first. Nothing was changed.`);
     }
     const method = app.credentials?.oauthClient?.token_endpoint_auth_method;
     if (method && method !== 'private_key_jwt') {
-        throw new errors/* ActionError */.l(`App ${app.id} authenticates with ${method}, not private_key_jwt, so it has no keys to rotate: set its client authentication to Public key / Private key. Nothing was changed.`);
+        throw new errors/* ActionError */.lZ(`App ${app.id} authenticates with ${method}, not private_key_jwt, so it has no keys to rotate: set its client authentication to Public key / Private key. Nothing was changed.`);
     }
 }
 /**
@@ -635,7 +496,7 @@ async function targetGrants(ctx, session, inputs, appId) {
         return [];
     if (!(0,admin_preflight/* holds */.v9)(session.granted, 'okta.appGrants.read')) {
         if (!inputs.scopes.length) {
-            throw new errors/* ActionError */.l(`The admin token holds no okta.appGrants.read, so the scopes of the token that proves the new key of app ${appId} are unknown: set scopes, or grant okta.appGrants.read to the admin app. Nothing was changed.`);
+            throw new errors/* ActionError */.lZ(`The admin token holds no okta.appGrants.read, so the scopes of the token that proves the new key of app ${appId} are unknown: set scopes, or grant okta.appGrants.read to the admin app. Nothing was changed.`);
         }
         ctx.log.info(`Cannot read the okta.* grants of app ${appId} (no okta.appGrants.read): if it has some, only a Super Admin may change its keys`);
         return [];
@@ -651,7 +512,7 @@ function proofScopes(ctx, inputs, appId, granted) {
     if (inputs.scopes.length)
         return inputs.scopes;
     if (!granted.length) {
-        throw new errors/* ActionError */.l(`App ${appId} has no okta.* scope granted, so no token can prove a new key: set scopes to a scope the app may request, or grant one (mode: provision). Nothing was changed.`);
+        throw new errors/* ActionError */.lZ(`App ${appId} has no okta.* scope granted, so no token can prove a new key: set scopes to a scope the app may request, or grant one (mode: provision). Nothing was changed.`);
     }
     ctx.log.info(`Proof token scopes: ${granted.join(' ')} (granted to the app; set scopes to choose)`);
     return granted;

@@ -15,7 +15,7 @@ export const modules = {
 function repositoryFromEnv(env) {
     const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo || extra !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('GITHUB_REPOSITORY is not set to owner/repo, so the repository to store the secret in is unknown; run this inside GitHub Actions or leave github-token empty.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set to owner/repo, so the repository to store the secret in is unknown; run this inside GitHub Actions or leave github-token empty.');
     }
     return { owner, repo };
 }
@@ -121,10 +121,10 @@ function octokitFetch(client) {
             // Octokit would take a 3xx for success: say where GitHub pointed instead.
             const location = response.headers.get('location');
             const target = location ? new URL(location, url) : undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`GitHub ${method} ${new URL(url).pathname} answered HTTP ${response.status}${target ? ` (moved to ${target.origin}${target.pathname})` : ''}: set GITHUB_API_URL to the API's own URL, or check that the repository was not renamed`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub ${method} ${new URL(url).pathname} answered HTTP ${response.status}${target ? ` (moved to ${target.origin}${target.pathname})` : ''}: set GITHUB_API_URL to the API's own URL, or check that the repository was not renamed`);
         }
-        // A Response with one of these statuses may not have a body.
-        const empty = [204, 205, 304].includes(response.status) || method === 'HEAD';
+        // A Response with one of these statuses may not have a body (a HEAD's text is empty anyway).
+        const empty = [204, 205, 304].includes(response.status);
         return new Response(empty ? null : response.text, {
             status: response.status,
             headers: response.headers
@@ -139,23 +139,24 @@ function statusOf(error) {
 function githubError(what, repository, error) {
     // No attempt got an answer: octokitFetch's own message (Octokit wraps it as a 500).
     const cause = error?.cause;
-    if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: ${cause.message}`);
+    if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: ${cause.message}`);
     const status = statusOf(error);
-    const raw = String(error?.message ?? error);
+    const given = error?.message ?? error;
+    const raw = typeof given === 'string' ? given : '';
     const message = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/, '').replace(/\s+/g, ' ');
     const said = message ? ` (${message.slice(0, 200)})` : '';
     switch (status) {
         case 403:
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: HTTP 403${said}. ${NEEDED_PERMISSIONS}.`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: HTTP 403${said}. ${NEEDED_PERMISSIONS}.`);
         case 401:
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: HTTP 401${said}. github-token is invalid or expired: create a new one.`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: HTTP 401${said}. github-token is invalid or expired: create a new one.`);
         case 404:
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: HTTP 404${said}. github-token cannot see ${repository}: give a fine-grained token access to this repository.`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: HTTP 404${said}. github-token cannot see ${repository}: give a fine-grained token access to this repository.`);
         case undefined:
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: ${message || 'no answer'}. Check the network path to the GitHub API (GITHUB_API_URL).`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: ${message || 'no answer'}. Check the network path to the GitHub API (GITHUB_API_URL).`);
         default:
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: HTTP ${status}${said}.`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: HTTP ${status}${said}.`);
     }
 }
 

@@ -126,7 +126,7 @@ class GcpKmsProvider {
 }
 const gcpKmsProvider = (uri, _ctx) => {
     if (!VERSION_NAME.test(uri.path)) {
-        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(uri.input, `${uri.input}: ${uri.display} must name a key version: gcpkms://projects/P/locations/L/keyRings/R/cryptoKeys/K/cryptoKeyVersions/V.`));
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(uri.input, `${uri.input}: ${uri.display} must name a key version: gcpkms://projects/P/locations/L/keyRings/R/cryptoKeys/K/cryptoKeyVersions/V.`));
     }
     const client = authClient(uri.path.split('/')[1] ?? '');
     // Surfaced by the first call, as one line; never an unhandled rejection meanwhile.

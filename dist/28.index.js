@@ -86,13 +86,11 @@ async function runJwkMode(ctx, inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Up: () => (/* binding */ logKey),
 /* harmony export */   XN: () => (/* binding */ keyGiven),
-/* harmony export */   bL: () => (/* binding */ loadKeyFromInputs),
-/* harmony export */   gg: () => (/* binding */ loadAdminKeyFromInputs)
+/* harmony export */   bL: () => (/* binding */ loadKeyFromInputs)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6491);
-
+/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
 
 /** Whether the run was given a key (private-key or signing-key), rather than generating one. */
 function keyGiven(inputs) {
@@ -106,9 +104,21 @@ async function loadKeyFromInputs(ctx, inputs, uri = inputs.signingKey) {
     if (uri) {
         // Loaded only for a key URI: a run with a PEM key does not load the remote-signing code.
         const { openRemoteSigner } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 4631));
-        return openRemoteSigner(uri, { env: ctx.env, mask: ctx.mask, log: ctx.log }, { keyId: inputs.keyId || undefined, algorithm: inputs.algorithm });
+        return openRemoteSigner(uri, {
+            env: ctx.env,
+            mask: ctx.mask,
+            log: ctx.log,
+            transport: ctx.transport,
+            timeoutMs: inputs.timeoutSeconds * 1000
+        }, {
+            keyId: inputs.keyId || undefined,
+            algorithm: inputs.algorithm,
+            // token and request modes sign an assertion before they read anything else of the
+            // key, so its Sign may run beside GetPublicKey (remote-signer.ts).
+            signEarly: inputs.mode === 'token' || inputs.mode === 'request'
+        });
     }
-    const key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSigningKey */ .fm)(inputs.privateKey, {
+    const key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSigningKey */ .fm)(inputs.privateKey, {
         passphrase: inputs.privateKeyPassphrase,
         keyId: inputs.keyId,
         algorithm: inputs.algorithm,
@@ -117,34 +127,7 @@ async function loadKeyFromInputs(ctx, inputs, uri = inputs.signingKey) {
     logKey(ctx, 'Key', key);
     return key;
 }
-/**
- * Loads `admin-private-key` (the admin service app's key) the same way, in the same formats,
- * or opens the remote key `admin-signing-key` names; its errors name the admin inputs. Its
- * algorithm is the key's own (no algorithm input).
- */
-async function loadAdminKeyFromInputs(ctx, inputs) {
-    if (inputs.adminSigningKey) {
-        const { openRemoteSigner } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 4631));
-        return openRemoteSigner(inputs.adminSigningKey, { env: ctx.env, mask: ctx.mask, log: ctx.log }, { keyId: inputs.adminKeyId || undefined, what: 'Admin app key' });
-    }
-    let key;
-    try {
-        key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSigningKey */ .fm)(inputs.adminPrivateKey, {
-            passphrase: inputs.adminPrivateKeyPassphrase,
-            keyId: inputs.adminKeyId,
-            mask: ctx.mask
-        });
-    }
-    catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d))
-            throw error;
-        // The key parsers speak of private-key and private-key-passphrase.
-        const admin = (text) => text.replace(/(?<![\w-])private-key/g, 'admin-private-key');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(admin(error.input), admin(error.message));
-    }
-    logKey(ctx, 'Admin app key', key);
-    return key;
-}
+/** What the key is, for the log: format, type, size, kid and algorithm; no material. */
 function logKey(ctx, what, key) {
     const kidFrom = { input: 'key-id input', jwk: 'from the JWK', thumbprint: 'RFC 7638 thumbprint' };
     ctx.log.info(`${what}: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`);

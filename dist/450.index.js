@@ -76,6 +76,8 @@ const awsKms = (uri, ctx) => {
     const provider = {
         service: SERVICE,
         keyLabel: keyId,
+        // Sign takes the key id and the algorithm, nothing GetPublicKey returns.
+        signsWithoutPublicKey: true,
         async getPublicKey() {
             const answer = await call('kms:GetPublicKey', () => client.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_2__/* .GetPublicKeyCommand */ .QSA({ KeyId: keyId })));
             const spec = answer.KeySpec ?? 'unknown';

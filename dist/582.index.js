@@ -1,141 +1,367 @@
 export const id = 582;
-export const ids = [582];
+export const ids = [582,454];
 export const modules = {
 
-/***/ 5001:
+/***/ 9454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  W$: () => (/* binding */ mintToken),
-  ZM: () => (/* binding */ publishToken),
-  w0: () => (/* binding */ tokenEndpointOf)
+  createDpopKey: () => (/* binding */ createDpopKey),
+  htuOf: () => (/* binding */ htuOf),
+  signDpopProof: () => (/* binding */ signDpopProof)
 });
 
-// EXTERNAL MODULE: ./src/okta/endpoints.ts
-var endpoints = __webpack_require__(4155);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/oauth/sealed-state.ts
-
-/**
- * The post step needs the access token to revoke it, but GITHUB_STATE is a file on the runner
- * and no secret may be written there in the clear. The token is sealed with AES-256-GCM under
- * a key derived (HKDF-SHA256) from the private key, which the post step has again through
- * its inputs; the state file holds only ciphertext.
- */
-const INFO = Buffer.from('okta-private-key-jwt-action post-step token v1');
-function deriveKey(privateKey, salt) {
-    const material = privateKey.export({ format: 'der', type: 'pkcs8' });
-    return Buffer.from((0,external_node_crypto_.hkdfSync)('sha256', material, salt, INFO, 32));
-}
-function sealForPostStep(secret, privateKey) {
-    const salt = (0,external_node_crypto_.randomBytes)(16);
-    const iv = (0,external_node_crypto_.randomBytes)(12);
-    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', deriveKey(privateKey, salt), iv);
-    const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-    return [salt, iv, cipher.getAuthTag(), data].map(part => part.toString('base64url')).join('.');
-}
-/** Undefined when the state was sealed under another key or is damaged. */
-function openFromMainStep(sealed, privateKey) {
-    const parts = sealed.split('.').map(part => Buffer.from(part, 'base64url'));
-    if (parts.length !== 4)
-        return undefined;
-    const [salt, iv, tag, data] = parts;
-    try {
-        const decipher = createDecipheriv('aes-256-gcm', deriveKey(privateKey, salt), iv);
-        decipher.setAuthTag(tag);
-        return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
-    }
-    catch {
-        return undefined;
-    }
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+var base64url = __webpack_require__(1445);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
 }
 
-// EXTERNAL MODULE: ./src/oauth/token-request.ts
-var token_request = __webpack_require__(8690);
-;// CONCATENATED MODULE: ./src/modes/access-token.ts
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
 
 
-
-function tokenEndpointOf(inputs) {
-    if (inputs.tokenEndpoint)
-        return { url: inputs.tokenEndpoint, kind: 'token-endpoint input' };
-    const url = (0,endpoints/* tokenEndpointFor */.mF)(inputs.oktaDomain, inputs.authorizationServer);
-    const kind = inputs.authorizationServer
-        ? `custom authorization server ${inputs.authorizationServer}`
-        : 'org authorization server';
-    return { url, kind };
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
 }
-async function mintToken(ctx, inputs, key, scopes = inputs.scopes) {
-    const endpoint = tokenEndpointOf(inputs);
-    const audience = inputs.audience || endpoint.url;
-    ctx.log.info(`Token endpoint: ${endpoint.url} (${endpoint.kind})${audience !== endpoint.url ? `, audience ${audience}` : ''}`);
-    ctx.log.info(`DPoP: ${{ auto: 'auto (used only if the app requires it)', true: 'on', false: 'off' }[inputs.dpop]}`);
-    const result = await (0,token_request/* requestAccessToken */.B)({
-        http: ctx.http,
-        log: ctx.log,
-        mask: ctx.mask,
-        skew: ctx.skew,
-        key,
-        clientId: inputs.clientId,
-        tokenEndpoint: endpoint.url,
-        audience,
-        scopes,
-        lifetimeSeconds: inputs.assertionLifetime,
-        dpop: inputs.dpop
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new errors/* JOSENotSupported */.T0(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+var validate = __webpack_require__(7784);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+var buffer_utils = __webpack_require__(7410);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+var lib_key = __webpack_require__(7859);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_sign.js
+
+
+
+
+
+
+async function createSignature(input, key, rejectUnencoded) {
+  let [payload, protectedHeader, unprotectedHeader, crit] = input, encodedProtectedHeader = "";
+  if (protectedHeader !== void 0) {
+    const normalized = (0,validate/* serializeJoseHeader */.ji)(errors/* JWSInvalid */.Ye, protectedHeader);
+    protectedHeader = normalized[0], encodedProtectedHeader = (0,base64url/* encode */.l)(normalized[1]);
+  }
+  if (unprotectedHeader !== void 0 && (unprotectedHeader = (0,validate/* serializeJoseHeader */.ji)(errors/* JWSInvalid */.Ye, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
+    throw new errors/* JWSInvalid */.Ye("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
+  if (!(0,validate/* isDisjoint */.fz)(protectedHeader, unprotectedHeader))
+    throw new errors/* JWSInvalid */.Ye("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
+  (0,validate/* validateCritDuplicates */.BU)(errors/* JWSInvalid */.Ye, protectedHeader);
+  const b64 = (0,validate/* validateB64 */.J0)(protectedHeader, (0,validate/* validateCrit */.nI)(errors/* JWSInvalid */.Ye, validate/* JWS_RECOGNIZED */.qc, crit, protectedHeader, joseHeader));
+  b64 || rejectUnencoded?.();
+  const { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new errors/* JWSInvalid */.Ye('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  const entry = jwsAlgorithm(alg);
+  let encodedPayload = "", signingPayload = payload, signingInput;
+  if (b64) {
+    const encodedPayloadCache = input[4];
+    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= (0,base64url/* encode */.l)(payload), signingPayload = encodedPayloadCache[1] ??= (0,buffer_utils/* encode */.lF)(encodedPayload)) : (encodedPayload = (0,base64url/* encode */.l)(payload), signingInput = buffer_utils/* encoder */.Rd.encode(`${encodedProtectedHeader}.${encodedPayload}`));
+  }
+  signingInput ??= (0,buffer_utils/* concat */.xW)((0,buffer_utils/* encode */.lF)(encodedProtectedHeader), (0,buffer_utils/* encode */.lF)("."), signingPayload);
+  const signingKey = await (0,lib_key/* rawKey */.GK)(await (0,lib_key/* prepareKey */.dT)(entry, key, "sign"), entry.subtle, "sign");
+  entry.minRsaBits && (0,lib_key/* checkModulusLength */.or)(entry.alg, signingKey);
+  const jws = {
+    signature: (0,base64url/* encode */.l)(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey, signingInput))),
+    payload: encodedPayload
+  };
+  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
+}
+async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
+  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
+  return `${jws.protected}.${jws.payload}.${jws.signature}`;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+
+
+
+const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600
+}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4] === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label} input`);
+  return input;
+}
+function validateStringClaim(claim, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label) {
+  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+const normalizeTyp = (value) => {
+  const normalized = value.toLowerCase();
+  return value.includes("/") ? normalized : `application/${normalized}`;
+}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
+function validateNumericDate(claimsSet, claim, required = !1) {
+  const value = claimsSet[claim];
+  if (!(value === void 0 && !required)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim))
+      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+let producerClaimsSets;
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim}" claim must be a finite number`);
+  }
+  return buffer_utils/* encoder */.Rd.encode(JSON.stringify(claimsSet));
+}
+function jwtClaim(producer, claim) {
+  return producerClaimsSet(producer)[claim];
+}
+class JWTClaimsBuilder {
+  constructor(claimsSet = {}) {
+    if (!(0,validate/* isObject */.Gv)(claimsSet))
+      throw new TypeError("JWT Claims Set MUST be an object");
+    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+  }
+  setIssuer(value) {
+    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+  }
+  setSubject(value) {
+    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+  }
+  setAudience(value) {
+    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+  }
+  setJti(value) {
+    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+  }
+  setNotBefore(value) {
+    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+  }
+  setExpirationTime(value) {
+    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+  }
+  setIssuedAt(value) {
+    const claimsSet = producerClaimsSet(this);
+    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js
+
+
+
+
+const SignJWT_base = JWTClaimsBuilder;
+class SignJWT extends SignJWT_base {
+  #protectedHeader;
+  setProtectedHeader(protectedHeader) {
+    return (0,validate/* assertNotSet */.ac)(this.#protectedHeader, "setProtectedHeader"), this.#protectedHeader = protectedHeader, this;
+  }
+  async sign(key, options) {
+    return createCompactSignature(jwtClaimsSetBytes(this), this.#protectedHeader, options?.crit, key, () => {
+      throw new errors/* JWTInvalid */.Dp("JWTs MUST NOT use unencoded payload");
     });
-    const granted = new Set(result.scope.split(' ').filter(Boolean));
-    // Okta returns only the granted subset when some scopes are not granted (docs/okta-behaviour.md,
-    // "Token endpoint").
-    const missingScopes = result.scope ? scopes.filter(s => !granted.has(s)) : [];
-    const expiresAt = new Date(ctx.clock.now() + result.expiresIn * 1000).toISOString();
-    ctx.log.info(`Access token: ${result.tokenType}, expires in ${result.expiresIn} s (${expiresAt}), scopes: ${result.scope || '(none listed)'}, DPoP ${result.tokenType === 'DPoP' ? 'on' : 'off'}, ${result.requests} request${result.requests > 1 ? 's' : ''}`);
-    if (missingScopes.length) {
-        ctx.log.warning(`The token lacks requested scope${missingScopes.length > 1 ? 's' : ''} ${missingScopes.join(', ')}: grant ${missingScopes.length > 1 ? 'them' : 'it'} to the app (Okta API Scopes tab, or mode: provision).`);
-    }
-    return { ...result, tokenEndpoint: endpoint.url, expiresAt, missingScopes };
+  }
 }
-/** Outputs (masked first), optional env export, and the sealed state the post step revokes. */
-function publishToken(ctx, inputs, key, token, 
-/** Where the post step revokes; default: beside an Okta token URL (findRevokeEndpoint). */
-revokeEndpoint = (0,endpoints/* revokeEndpointFor */.n3)(token.tokenEndpoint)) {
-    ctx.secretOutput('access-token', token.accessToken);
-    ctx.output('token-type', token.tokenType);
-    ctx.output('expires-in', token.expiresIn);
-    ctx.output('expires-at', token.expiresAt);
-    ctx.output('scope', token.scope);
-    if (token.dpopKey) {
-        const jwk = JSON.parse(token.dpopKey.privateJwkJson);
-        ctx.mask(jwk.d);
-        ctx.secretOutput('dpop-key', token.dpopKey.privateJwkJson);
+
+
+;// CONCATENATED MODULE: ./src/jwt/dpop.ts
+
+
+
+async function createDpopKey() {
+    const { privateKey, publicKey } = await (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair)('ec', {
+        namedCurve: 'prime256v1'
+    });
+    const pub = publicKey.export({ format: 'jwk' });
+    const priv = privateKey.export({ format: 'jwk' });
+    return {
+        privateKey,
+        publicJwk: { kty: pub.kty, crv: pub.crv, x: pub.x, y: pub.y },
+        privateJwkJson: JSON.stringify({ ...priv, alg: 'ES256' })
+    };
+}
+function signDpopProof(params) {
+    const claims = { htm: params.method, htu: htuOf(params.url) };
+    if (params.nonce)
+        claims.nonce = params.nonce;
+    if (params.accessToken) {
+        claims.ath = (0,external_node_crypto_.createHash)('sha256').update(params.accessToken, 'ascii').digest('base64url');
     }
-    if (inputs.exportEnv && inputs.mode === 'token') {
-        ctx.core.exportVariable('OKTA_ACCESS_TOKEN', token.accessToken);
-        ctx.core.exportVariable('OKTA_TOKEN_TYPE', token.tokenType);
-        ctx.log.info('Exported OKTA_ACCESS_TOKEN and OKTA_TOKEN_TYPE to later steps of this job');
-    }
-    if (!inputs.revoke) {
-        ctx.log.info('revoke is false: the token stays valid until it expires');
-        return;
-    }
-    if (!revokeEndpoint) {
-        ctx.log.info(`No revoke endpoint is known for ${token.tokenEndpoint}; the post step will not revoke`);
-        return;
-    }
-    if (!key.privateKey) {
-        // The state file is plain text on the runner, so the token is saved only sealed under the
-        // local private key (src/oauth/sealed-state.ts). A remote key has no material to seal with,
-        // and an ECDSA signature in a KMS is not deterministic, so no sealing key can be derived
-        // from it either: rather than write the token in the clear, the post step does not revoke.
-        ctx.log.info(`With a remote signing-key the post step cannot revoke (no local key to seal the token for it); the token stays valid until ${token.expiresAt}`);
-        return;
-    }
-    ctx.core.saveState('revoke-endpoint', revokeEndpoint);
-    ctx.core.saveState('client-id', inputs.clientId);
-    ctx.core.saveState('expires-at', token.expiresAt);
-    ctx.core.saveState('sealed-token', sealForPostStep(token.accessToken, key.privateKey));
+    return new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: params.key.publicJwk })
+        .setJti((0,external_node_crypto_.randomUUID)())
+        .setIssuedAt(params.nowSeconds)
+        .sign(params.key.privateKey);
+}
+/**
+ * htu is the request URL without query and fragment (RFC 9449 §4.2). Okta appears to compare
+ * the path decoded (okta-sdk-nodejs #521, okta-sdk-python #541), so unreserved characters
+ * that were percent-encoded are decoded, and a doubled slash is collapsed (okta-sdk-nodejs #453).
+ */
+function htuOf(raw) {
+    const url = new URL(raw);
+    const path = url.pathname.replace(/\/{2,}/g, '/').replace(/%[0-9A-Fa-f]{2}/g, escape => {
+        const char = String.fromCharCode(parseInt(escape.slice(1), 16));
+        return /[A-Za-z0-9\-._~@:!$&'()*+,;=]/.test(char) ? char : escape.toUpperCase();
+    });
+    return `${url.origin}${path}`;
 }
 
 
@@ -204,9 +430,9 @@ class OktaApiCaller {
             if (token.tokenType === 'DPoP') {
                 // requestAccessToken hands back the key of every DPoP token it minted.
                 if (!token.dpopKey)
-                    throw new errors/* ActionError */.l(`${what}: a DPoP token without its DPoP key.`);
+                    throw new errors/* ActionError */.lZ(`${what}: a DPoP token without its DPoP key.`);
                 headers.Authorization = `DPoP ${token.accessToken}`;
-                const proof = await (0,dpop/* signDpopProof */.hH)({
+                const proof = await (0,dpop.signDpopProof)({
                     key: token.dpopKey,
                     method,
                     url,
@@ -250,7 +476,7 @@ async function callOktaApi(caller, log, call) {
         failUnlessOk(what, response);
         const parsed = response.text.trim() ? JSON.parse(response.text) : [];
         if (!Array.isArray(parsed)) {
-            throw new errors/* ActionError */.l(`${what} failed: request-paginate needs a list endpoint, but the response is not a JSON array.`);
+            throw new errors/* ActionError */.lZ(`${what} failed: request-paginate needs a list endpoint, but the response is not a JSON array.`);
         }
         all.push(...parsed);
         status = response.status;
@@ -579,7 +805,7 @@ async function walkPages(firstUrl, credential, whatOf, fetchPage) {
         page++;
         const what = whatOf(page);
         if (seen.has(next) || page > MAX_PAGES) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: Okta's next-page links repeat or never end.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: Okta's next-page links repeat or never end.`);
         }
         seen.add(next);
         const link = nextLinkOf(await fetchPage(what, next));
@@ -597,14 +823,14 @@ function sameOriginLink(what, link, current, credential) {
         url = new URL(link, current);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: Okta's next-page link is not a URL: ${link.slice(0, 200)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: Okta's next-page link is not a URL: ${link.slice(0, 200)}`);
     }
     const origin = new URL(current).origin;
     if (url.username || url.password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: Okta sent a next-page link with a user name or password; it is not followed, so the ${credential} is not sent with it.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: Okta sent a next-page link with a user name or password; it is not followed, so the ${credential} is not sent with it.`);
     }
     if (url.origin !== origin) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: Okta sent a link to another host (${url.origin}), not ${origin}; it is not followed, so the ${credential} is not sent there.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: Okta sent a link to another host (${url.origin}), not ${origin}; it is not followed, so the ${credential} is not sent there.`);
     }
     url.hash = '';
     return url.toString();

@@ -322,7 +322,7 @@ const PROVIDERS = {
     gcpkms: () => Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 9231)),
     azurekms: () => Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(315), __webpack_require__.e(688)]).then(__webpack_require__.bind(__webpack_require__, 8688)),
     hashivault: () => __webpack_require__.e(/* import() */ 769).then(__webpack_require__.bind(__webpack_require__, 5769)),
-    pkcs11: () => __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 2727))
+    pkcs11: () => __webpack_require__.e(/* import() */ 108).then(__webpack_require__.bind(__webpack_require__, 2727))
 };
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -344,6 +344,51 @@ var signing_provider = __webpack_require__(1990);
 
 const EC_SIZES = { ES256: 64, ES384: 96, ES512: 132 };
 async function remoteSigner(uri, provider, options = {}) {
+    const early = options.signEarly && options.keyId && options.algorithm && provider.signsWithoutPublicKey;
+    if (!early)
+        return signerOf(provider, options, await checkedKey(uri, provider, options));
+    // Both calls at once: getPublicKey now, the first Sign as soon as the assertion is built.
+    // The refusals and the check of each signature happen as they would one after the other.
+    const checked = checkedKey(uri, provider, options);
+    // Reported by sign() (and to whoever awaits ready), never as an unhandled rejection.
+    checked.catch(() => undefined);
+    const algorithm = options.algorithm;
+    let known;
+    const ready = checked.then(key => {
+        known = key;
+    });
+    ready.catch(() => undefined);
+    const unknown = (field) => {
+        throw new Error(`${field} of ${provider.keyLabel} was read before its public key arrived.`);
+    };
+    return {
+        algorithm,
+        kid: options.keyId,
+        kidSource: 'input',
+        get publicJwk() {
+            return known?.jwk ?? unknown('publicJwk');
+        },
+        get description() {
+            return known?.description ?? unknown('description');
+        },
+        format: `${provider.service} key ${provider.keyLabel}`,
+        ready,
+        async sign(signingInput) {
+            const [key, answer] = await Promise.allSettled([
+                checked,
+                provider.sign(signingInput, algorithm)
+            ]);
+            // The public key's failure first: it is what a run one call after the other reports.
+            if (key.status === 'rejected')
+                throw key.reason;
+            if (answer.status === 'rejected')
+                throw answer.reason;
+            return checkedSignature(provider, key.value, signingInput, answer.value);
+        }
+    };
+}
+/** Reads the public key and decides the algorithm and kid, refusing a key Okta cannot use. */
+async function checkedKey(uri, provider, options) {
     const remote = await publicKeyOf(provider);
     const refuse = (why) => new signing_provider/* RemoteKeyError */._(`${provider.service}: key ${provider.keyLabel} (input ${uri.input}) is ${remote.serviceKeyType}, ${why}; Okta accepts RSA 2048+ signing keys with PKCS#1 v1.5 (RS256/384/512) and EC P-256/P-384/P-521 signing keys.`);
     if (!remote.algorithms.length)
@@ -358,24 +403,36 @@ async function remoteSigner(uri, provider, options = {}) {
     }
     const algorithm = options.algorithm ?? pickAlgorithm(remote.algorithms, described.algorithm);
     if (!remote.algorithms.includes(algorithm)) {
-        throw new errors/* InputError */.d('algorithm', `Input algorithm ${algorithm} is not one key ${provider.keyLabel} (${remote.serviceKeyType}) signs with; it signs with ${remote.algorithms.join(', ')}.`);
+        throw new errors/* InputError */.dz('algorithm', `Input algorithm ${algorithm} is not one key ${provider.keyLabel} (${remote.serviceKeyType}) signs with; it signs with ${remote.algorithms.join(', ')}.`);
     }
     return {
+        key: remote.key,
         algorithm,
-        kid: described.jwk.kid,
+        jwk: { ...described.jwk, alg: algorithm },
+        description: described.description
+    };
+}
+function signerOf(provider, options, checked) {
+    return {
+        algorithm: checked.algorithm,
+        kid: checked.jwk.kid,
         kidSource: options.keyId ? 'input' : 'thumbprint',
-        publicJwk: { ...described.jwk, alg: algorithm },
+        publicJwk: checked.jwk,
         format: `${provider.service} key ${provider.keyLabel}`,
-        description: described.description,
+        description: checked.description,
         async sign(signingInput) {
-            const answer = await provider.sign(signingInput, algorithm);
-            const signature = answer.encoding === 'der'
-                ? fromDer(provider, answer.signature, algorithm)
-                : answer.signature;
-            checkSignature(provider, remote.key, algorithm, signingInput, signature);
-            return signature;
+            const answer = await provider.sign(signingInput, checked.algorithm);
+            return checkedSignature(provider, checked, signingInput, answer);
         }
     };
+}
+/** The service's answer as JOSE bytes, verified against the public key before it is used. */
+function checkedSignature(provider, checked, signingInput, answer) {
+    const signature = answer.encoding === 'der'
+        ? fromDer(provider, answer.signature, checked.algorithm)
+        : answer.signature;
+    checkSignature(provider, checked.key, checked.algorithm, signingInput, signature);
+    return signature;
 }
 /** The service's public key; an answer it cannot be read from is the service's failure, in one line. */
 async function publicKeyOf(provider) {
@@ -383,7 +440,7 @@ async function publicKeyOf(provider) {
         return await provider.getPublicKey();
     }
     catch (error) {
-        if (error instanceof errors/* ActionError */.l)
+        if (error instanceof errors/* ActionError */.lZ)
             throw error;
         throw new signing_provider/* RemoteKeyError */._(`${provider.service}: the public key of ${provider.keyLabel} could not be read from the service's answer (${error instanceof Error ? error.message : String(error)}).`);
     }
@@ -421,14 +478,25 @@ function checkSignature(provider, key, algorithm, signingInput, signature) {
 async function openRemoteSigner(uri, ctx, options = {}) {
     const load = PROVIDERS[uri.scheme];
     if (!load) {
-        throw new errors/* InputError */.d(uri.input, `Input ${uri.input} uses ${uri.scheme}:, which this build of the action does not include; supported: ${Object.keys(PROVIDERS).join(', ')}.`);
+        throw new errors/* InputError */.dz(uri.input, `Input ${uri.input} uses ${uri.scheme}:, which this build of the action does not include; supported: ${Object.keys(PROVIDERS).join(', ')}.`);
     }
     const factory = (await load()).default;
-    const provider = await factory(uri, { env: ctx.env, mask: ctx.mask });
+    const provider = await factory(uri, {
+        env: ctx.env,
+        mask: ctx.mask,
+        transport: ctx.transport,
+        timeoutMs: ctx.timeoutMs
+    });
     if (provider.close)
         (0,opened/* closeWhenDone */.J)(() => provider.close());
     const signer = await remoteSigner(uri, provider, options);
-    ctx.log.info(`${options.what ?? 'Key'}: ${signer.format} (${uri.display}), ${signer.description}, kid ${signer.kid} (${signer.kidSource === 'input' ? 'key-id input' : 'RFC 7638 thumbprint'}), algorithm ${signer.algorithm}`);
+    const describe = () => ctx.log.info(`${options.what ?? 'Key'}: ${signer.format} (${uri.display}), ${signer.description}, kid ${signer.kid} (${signer.kidSource === 'input' ? 'key-id input' : 'RFC 7638 thumbprint'}), algorithm ${signer.algorithm}`);
+    // A signer handed out early is described once its public key has arrived and been checked;
+    // a failure there is the run's failure, reported by the signature that waits for it.
+    if (signer.ready)
+        signer.ready.then(describe, () => undefined);
+    else
+        describe();
     return signer;
 }
 
@@ -439,7 +507,7 @@ async function openRemoteSigner(uri, ctx, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.l)
+/* harmony export */   _: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.lZ)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**

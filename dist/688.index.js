@@ -171,7 +171,7 @@ const azureKeyVaultProvider = (uri, ctx) => {
     }
     const match = VAULT_PATH.exec(uri.path);
     if (!match) {
-        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(uri.input, `${uri.input}: ${uri.display} must name a vault and a key: azurekms://VAULT.vault.azure.net/KEY[/VERSION].`));
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(uri.input, `${uri.input}: ${uri.display} must name a vault and a key: azurekms://VAULT.vault.azure.net/KEY[/VERSION].`));
     }
     const [, host = '', name = '', version] = match;
     const vaultUrl = uri.endpoint ?? `https://${host}`;

@@ -11,7 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1990);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9268);
+/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1990);
+
 
 
 /**
@@ -23,6 +25,8 @@ __webpack_require__.r(__webpack_exports__);
  * ECDSA is ASN.1 unless marshaling_algorithm=jws, which returns JOSE's r||s in base64url.
  */
 const SERVICE = 'Vault transit';
+/** The timeout input's default, for a provider opened outside a run (tests, scripts). */
+const DEFAULT_TIMEOUT_MS = 30_000;
 const ALGORITHMS_OF = {
     'rsa-2048': ['RS256', 'RS384', 'RS512'],
     'rsa-3072': ['RS256', 'RS384', 'RS512'],
@@ -33,12 +37,16 @@ const ALGORITHMS_OF = {
 };
 const hashiVault = (uri, ctx) => {
     const { env } = ctx;
+    // The action's transport, as the Okta calls use it: the timeout input, and HTTPS_PROXY /
+    // NO_PROXY on a self-hosted runner (Node's global fetch ignores both).
+    const transport = ctx.transport ?? (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .createFetchTransport */ ._k)(env);
+    const timeoutMs = ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const token = env.VAULT_TOKEN ?? '';
     if (token)
         ctx.mask(token);
     const address = (uri.endpoint ?? env.VAULT_ADDR ?? '').replace(/\/+$/, '');
     if (!address || !token) {
-        throw new _provider_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteKeyError */ ._(`${SERVICE}: ${address ? 'VAULT_TOKEN' : 'VAULT_ADDR'} is not set for ${uri.input} ${uri.display}. Log in to Vault in an earlier step (hashicorp/vault-action with method: jwt exports VAULT_ADDR and VAULT_TOKEN).`);
+        throw new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteKeyError */ ._(`${SERVICE}: ${address ? 'VAULT_TOKEN' : 'VAULT_ADDR'} is not set for ${uri.input} ${uri.display}. Log in to Vault in an earlier step (hashicorp/vault-action with method: jwt exports VAULT_ADDR and VAULT_TOKEN).`);
     }
     const mount = (env.VAULT_TRANSIT_MOUNT || 'transit').replace(/^\/+|\/+$/g, '');
     const name = uri.path;
@@ -50,21 +58,22 @@ const hashiVault = (uri, ctx) => {
     const call = async (method, path, policy, body) => {
         let response;
         try {
-            response = await fetch(`${address}/v1/${path}`, {
+            response = await transport({
                 method,
+                url: `${address}/v1/${path}`,
                 headers: {
                     'X-Vault-Token': token,
                     ...(env.VAULT_NAMESPACE ? { 'X-Vault-Namespace': env.VAULT_NAMESPACE } : {}),
                     ...(body ? { 'Content-Type': 'application/json' } : {})
                 },
                 ...(body ? { body: JSON.stringify(body) } : {})
-            });
+            }, timeoutMs);
         }
         catch (error) {
-            const cause = error.cause?.message;
-            throw new _provider_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteKeyError */ ._(`${SERVICE}: cannot reach ${address} (${cause ?? error.message}). Check VAULT_ADDR.`);
+            // The transport's own one line (timeout, refused, proxy): see src/http/transport.ts.
+            throw new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteKeyError */ ._(`${SERVICE}: cannot reach ${address}: ${error.message}. Check VAULT_ADDR.`);
         }
-        const text = await response.text();
+        const text = response.text;
         let json = {};
         try {
             json = JSON.parse(text);
@@ -72,7 +81,7 @@ const hashiVault = (uri, ctx) => {
         catch {
             // Not Vault's JSON (a proxy page): reported by status below.
         }
-        if (!response.ok || !json.data) {
+        if (response.status < 200 || response.status > 299 || !json.data) {
             const said = json.errors?.length
                 ? json.errors.join('; ').replace(/\s+/g, ' ').trim()
                 : response.status === 404
@@ -83,7 +92,7 @@ const hashiVault = (uri, ctx) => {
                 : response.status === 404 || /not found/i.test(said)
                     ? `Check the key name ${name} and the mount (VAULT_TRANSIT_MOUNT, now ${mount})`
                     : `Check the transit key ${name} at ${address}`;
-            throw new _provider_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteKeyError */ ._(`${SERVICE}: ${said} (HTTP ${response.status} on ${method} ${path}). ${fix}.`);
+            throw new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteKeyError */ ._(`${SERVICE}: ${said} (HTTP ${response.status} on ${method} ${path}). ${fix}.`);
         }
         return json.data;
     };
@@ -98,7 +107,7 @@ const hashiVault = (uri, ctx) => {
             const pem = typeof entry === 'object' ? entry.public_key : undefined;
             if (!pem) {
                 // Symmetric keys list a creation time per version, not a public key.
-                throw new _provider_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteKeyError */ ._(`${SERVICE}: key ${name} (input ${uri.input}) is ${type}, which has no public key; Okta accepts RSA 2048+ signing keys with PKCS#1 v1.5 (RS256/384/512) and EC P-256/P-384/P-521 signing keys (transit types rsa-2048/3072/4096, ecdsa-p256/p384/p521).`);
+                throw new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteKeyError */ ._(`${SERVICE}: key ${name} (input ${uri.input}) is ${type}, which has no public key; Okta accepts RSA 2048+ signing keys with PKCS#1 v1.5 (RS256/384/512) and EC P-256/P-384/P-521 signing keys (transit types rsa-2048/3072/4096, ecdsa-p256/p384/p521).`);
             }
             return {
                 key: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem),
@@ -119,7 +128,7 @@ const hashiVault = (uri, ctx) => {
             const signature = typeof data.signature === 'string' ? data.signature : '';
             const match = /^vault:v\d+:(.+)$/.exec(signature);
             if (!match) {
-                throw new _provider_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteKeyError */ ._(`${SERVICE}: sign for ${name} returned no vault:v<N>: signature.`);
+                throw new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteKeyError */ ._(`${SERVICE}: sign for ${name} returned no vault:v<N>: signature.`);
             }
             // jws marshaling answers base64url, the default standard base64: Buffer reads both.
             return { signature: Buffer.from(match[1], rsa ? 'base64' : 'base64url'), encoding: 'jose' };

@@ -28372,8 +28372,9 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
 /**
  * Expected failures: bad input, a key that cannot be used, an error answer from Okta.
@@ -28391,6 +28392,15 @@ class InputError extends ActionError {
         super(message);
         this.input = input;
     }
+}
+/**
+ * Echoes an input value in an error safely: short, and control characters escaped. Here, not
+ * in inputs/values.ts, so that key-uri.ts (a chunk of its own) can use it without taking the
+ * input parsers out of the main bundle's concatenated module.
+ */
+function printable(value) {
+    const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 
@@ -28497,7 +28507,7 @@ class RetryingClient {
                 if (!(error instanceof _network_error_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .D))
                     throw error;
                 if (!error.retryable)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: ${error.message}.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: ${error.message}.`);
                 failure = error.message;
             }
             const invalid = response && options.validate?.(response);
@@ -28522,10 +28532,10 @@ class RetryingClient {
                         return done;
                 }
                 if (invalid)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed: ${invalid}.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed: ${invalid}.`);
                 if (response)
                     return response;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure}. Check the network path to ${peer.name}, or raise max-attempts or timeout.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} failed after ${maxAttempts} attempt${maxAttempts > 1 ? 's' : ''}: ${failure}. Check the network path to ${peer.name}, or raise max-attempts or timeout.`);
             }
             const delay = response && !invalid ? this.delayAfter(response, attempt) : this.backoff(attempt);
             this.log.info(`${what}: ${failure}; retrying in ${(delay.ms / 1000).toFixed(1)} s${delay.reason} (attempt ${attempt + 1} of ${maxAttempts})`);
@@ -28602,11 +28612,120 @@ const systemClock = {
 
 /***/ }),
 
+/***/ 9268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _k: () => (/* binding */ createFetchTransport)
+});
+
+// UNUSED EXPORTS: NetworkError, describeNetworkError
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/http/exchange.ts
+async function exchange(fetchOnce, request, timeoutMs, failure) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const response = await fetchOnce(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            redirect: 'manual',
+            signal
+        });
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, text, receivedAt: Date.now() };
+    }
+    catch (error) {
+        throw await failure(error, signal.aborted);
+    }
+}
+
+// EXTERNAL MODULE: ./src/http/network-error.ts
+var network_error = __nccwpck_require__(137);
+;// CONCATENATED MODULE: ./src/http/transport.ts
+
+
+
+// In its own module so that what needs only the class (RetryingClient, okta-api) does not
+// load undici.
+
+/**
+ * A proxy agent when the step's environment names a proxy. The variables are handed to
+ * undici explicitly: left alone it would read this process's environment, not the step's.
+ */
+function proxyDispatcher(env) {
+    // Same precedence as undici's own reading of the environment: lower case first.
+    const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? '';
+    const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? '';
+    if (!httpsProxy && !httpProxy)
+        return undefined;
+    return new undici.EnvHttpProxyAgent({
+        httpProxy,
+        httpsProxy,
+        noProxy: env.no_proxy ?? env.NO_PROXY ?? ''
+    });
+}
+/** The transport over the network, proxied as `env` says. */
+const createFetchTransport = (env) => {
+    const dispatcher = proxyDispatcher(env);
+    return (request, timeoutMs) => send(request, timeoutMs, dispatcher);
+};
+function send(request, timeoutMs, dispatcher) {
+    return exchange((url, init) => (0,undici.fetch)(url, { ...init, dispatcher }), request, timeoutMs, (error, timedOut) => describeNetworkError(error, request.url, timeoutMs, timedOut, !!dispatcher));
+}
+function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
+    const host = new URL(url).host;
+    if (timedOut)
+        return new network_error/* NetworkError */.D(`no answer from ${host} within ${timeoutMs / 1000} s`);
+    const cause = error.cause;
+    const code = cause?.code ?? '';
+    const message = cause?.message ?? error.message ?? String(error);
+    // fetch wraps undici's tunnel error in a DOMException ("Request was cancelled."): the
+    // proxy's answer is further down the cause chain.
+    const status = /Proxy response \((\d+)\)/.exec(causeChainText(error))?.[1];
+    if (status) {
+        return new network_error/* NetworkError */.D(`the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`, false);
+    }
+    if (proxied && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
+        return new network_error/* NetworkError */.D(`cannot reach ${host} through the proxy (${code || message}); check HTTPS_PROXY and NO_PROXY`);
+    }
+    const what = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        ENOTFOUND: 'host not found (check okta-domain; behind a proxy set HTTPS_PROXY)',
+        EAI_AGAIN: 'DNS lookup failed',
+        ETIMEDOUT: 'connection timed out',
+        UND_ERR_SOCKET: 'connection closed before the response was complete',
+        UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+        CERT_HAS_EXPIRED: 'TLS certificate expired',
+        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)',
+        SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)'
+    };
+    return new network_error/* NetworkError */.D(`${what[code] ?? (code || message)} (${host})`);
+}
+/** The messages of an error and its causes, for patterns that undici buries in a cause. */
+function causeChainText(error) {
+    const messages = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        messages.push(typeof current.message === 'string' ? current.message : '');
+        current = current.cause;
+    }
+    return messages.join(' | ');
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4003);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 // The runner's main entry (action.yml runs.main): everything happens in run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28741,7 +28860,9 @@ function normalizeKeyText(raw) {
         text = quoted[2].trim();
         repairs.push('surrounding quotes');
     }
-    if (/\\\\n/.test(text)) {
+    // A JWK that parses as it is keeps its escapes: "a\\nb" in its JSON is a backslash and an n.
+    const intactJson = text.startsWith('{') && parsesAsJson(text);
+    if (!intactJson && /\\\\n/.test(text)) {
         text = text.replace(/(\\\\r)?\\\\n/g, '\n');
         repairs.push('literal \\\\n');
     }
@@ -28806,6 +28927,15 @@ function decodeBase64(text) {
         return undefined;
     const decoded = Buffer.from(compact.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
     return decoded.includes('\ufffd') ? undefined : decoded;
+}
+function parsesAsJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/keys/parse-key.ts
@@ -28879,7 +29009,7 @@ function createKey(pem, passphrase, format) {
             throw keyError(`is encrypted; set private-key-passphrase to its passphrase`);
         }
         if (encrypted) {
-            throw new src_errors/* InputError */.d('private-key-passphrase', `Input private-key-passphrase does not decrypt private-key (${format}); check the passphrase.`);
+            throw new src_errors/* InputError */.dz('private-key-passphrase', `Input private-key-passphrase does not decrypt private-key (${format}); check the passphrase.`);
         }
         throw keyError(`is a ${format} that cannot be parsed (damaged or truncated); paste it again`);
     }
@@ -28924,7 +29054,7 @@ function parseJwk(text, mask) {
 }
 /** An error about the private-key input's content; `what` completes "Input private-key …". */
 function keyError(what) {
-    return new src_errors/* InputError */.d('private-key', `Input private-key ${what}.`);
+    return new src_errors/* InputError */.dz('private-key', `Input private-key ${what}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/keys/signing-key.ts
@@ -29009,7 +29139,7 @@ function describeKey(key, requested) {
         }
         const algorithm = requested ?? 'RS256';
         if (!algorithm.startsWith('RS')) {
-            throw new src_errors/* InputError */.d('algorithm', `Input algorithm ${algorithm} does not fit an RSA key; use RS256, RS384 or RS512.`);
+            throw new src_errors/* InputError */.dz('algorithm', `Input algorithm ${algorithm} does not fit an RSA key; use RS256, RS384 or RS512.`);
         }
         return { algorithm, description: `RSA ${bits} bits` };
     }
@@ -29020,7 +29150,7 @@ function describeKey(key, requested) {
         }
         const algorithm = requested ?? curve.alg;
         if (algorithm !== curve.alg) {
-            throw new src_errors/* InputError */.d('algorithm', `Input algorithm ${algorithm} does not fit an EC ${curve.crv} key; use ${curve.alg}.`);
+            throw new src_errors/* InputError */.dz('algorithm', `Input algorithm ${algorithm} does not fit an EC ${curve.crv} key; use ${curve.alg}.`);
         }
         return { algorithm, description: `EC ${curve.crv}` };
     }
@@ -29035,7 +29165,7 @@ function pick(jwk) {
 
 /***/ }),
 
-/***/ 4003:
+/***/ 7806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32043,99 +32173,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/http/retrying-client.ts
 var retrying_client = __nccwpck_require__(7666);
-;// CONCATENATED MODULE: ./src/http/exchange.ts
-async function exchange(fetchOnce, request, timeoutMs, failure) {
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        const response = await fetchOnce(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            redirect: 'manual',
-            signal
-        });
-        const text = await response.text();
-        return { status: response.status, headers: response.headers, text, receivedAt: Date.now() };
-    }
-    catch (error) {
-        throw await failure(error, signal.aborted);
-    }
-}
-
-// EXTERNAL MODULE: ./src/http/network-error.ts
-var network_error = __nccwpck_require__(137);
-;// CONCATENATED MODULE: ./src/http/transport.ts
-
-
-
-// In its own module so that what needs only the class (RetryingClient, okta-api) does not
-// load undici.
-
-/**
- * A proxy agent when the step's environment names a proxy. The variables are handed to
- * undici explicitly: left alone it would read this process's environment, not the step's.
- */
-function proxyDispatcher(env) {
-    // Same precedence as undici's own reading of the environment: lower case first.
-    const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? '';
-    const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? '';
-    if (!httpsProxy && !httpProxy)
-        return undefined;
-    return new undici.EnvHttpProxyAgent({
-        httpProxy,
-        httpsProxy,
-        noProxy: env.no_proxy ?? env.NO_PROXY ?? ''
-    });
-}
-/** The transport over the network, proxied as `env` says. */
-const createFetchTransport = (env) => {
-    const dispatcher = proxyDispatcher(env);
-    return (request, timeoutMs) => send(request, timeoutMs, dispatcher);
-};
-function send(request, timeoutMs, dispatcher) {
-    return exchange((url, init) => (0,undici.fetch)(url, { ...init, dispatcher }), request, timeoutMs, (error, timedOut) => describeNetworkError(error, request.url, timeoutMs, timedOut, !!dispatcher));
-}
-function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
-    const host = new URL(url).host;
-    if (timedOut)
-        return new network_error/* NetworkError */.D(`no answer from ${host} within ${timeoutMs / 1000} s`);
-    const cause = error.cause;
-    const code = cause?.code ?? '';
-    const message = cause?.message ?? error.message ?? String(error);
-    // fetch wraps undici's tunnel error in a DOMException ("Request was cancelled."): the
-    // proxy's answer is further down the cause chain.
-    const status = /Proxy response \((\d+)\)/.exec(causeChainText(error))?.[1];
-    if (status) {
-        return new network_error/* NetworkError */.D(`the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`, false);
-    }
-    if (proxied && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
-        return new network_error/* NetworkError */.D(`cannot reach ${host} through the proxy (${code || message}); check HTTPS_PROXY and NO_PROXY`);
-    }
-    const what = {
-        ECONNREFUSED: 'connection refused',
-        ECONNRESET: 'connection reset',
-        ENOTFOUND: 'host not found (check okta-domain; behind a proxy set HTTPS_PROXY)',
-        EAI_AGAIN: 'DNS lookup failed',
-        ETIMEDOUT: 'connection timed out',
-        UND_ERR_SOCKET: 'connection closed before the response was complete',
-        UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-        CERT_HAS_EXPIRED: 'TLS certificate expired',
-        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)',
-        SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)'
-    };
-    return new network_error/* NetworkError */.D(`${what[code] ?? (code || message)} (${host})`);
-}
-/** The messages of an error and its causes, for patterns that undici buries in a cause. */
-function causeChainText(error) {
-    const messages = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        messages.push(typeof current.message === 'string' ? current.message : '');
-        current = current.cause;
-    }
-    return messages.join(' | ');
-}
-
+// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
+var transport = __nccwpck_require__(9268);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/oauth/clock-skew.ts
@@ -32180,7 +32219,7 @@ class ClockSkew {
         const direction = offset < 0 ? 'ahead of' : 'behind';
         const seconds = Math.round(Math.abs(offset) / 1000);
         if (Math.abs(offset) > MAX_CORRECTABLE_MS) {
-            throw new errors/* ActionError */.l(`The runner's clock is ${seconds} s ${direction} the server's (from its Date header), too far to correct: fix the runner's time (NTP).`);
+            throw new errors/* ActionError */.lZ(`The runner's clock is ${seconds} s ${direction} the server's (from its Date header), too far to correct: fix the runner's time (NTP).`);
         }
         this.offsetMs = offset;
         this.corrected = true;
@@ -32202,7 +32241,7 @@ class ClockSkew {
 const defaultRuntime = () => ({
     core: core_namespaceObject,
     clock: retrying_client/* systemClock */.ml,
-    transport: createFetchTransport(process.env),
+    transport: (0,transport/* createFetchTransport */._k)(process.env),
     env: process.env,
     actionDir: (0,external_node_path_.dirname)(process.argv[1] ?? '.')
 });
@@ -32219,6 +32258,7 @@ function createModeContext(runtime, inputs, mask) {
             maxAttempts: inputs.maxAttempts,
             timeoutMs: inputs.timeoutSeconds * 1000
         }),
+        transport: runtime.transport,
         skew: new ClockSkew(() => clock.now()),
         mask,
         secretOutput(name, value) {
@@ -32272,212 +32312,7 @@ const ADMIN_ROLES = [
     'ACCESS_REQUESTS_ADMIN'
 ];
 
-;// CONCATENATED MODULE: ./src/inputs/values.ts
-
-/**
- * Parsers for one input value each: they trim, check and convert, and every message names
- * the input and echoes the value only through printable(). inputs.ts decides which input
- * goes through which.
- */
-function oneOf(name, raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new errors/* InputError */.d(name, `Input ${name} has an unknown value "${printable(value)}"; allowed values: ${allowed.join(', ')}.`);
-}
-/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput. */
-function values_boolean(name, raw, fallback) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors/* InputError */.d(name, `Input ${name} must be true or false, not "${printable(value)}".`);
-}
-function integer(name, raw, fallback, min, max) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new errors/* InputError */.d(name, `Input ${name} must be a whole number from ${min} to ${max}, not "${printable(value)}".`);
-    }
-    return Number(value);
-}
-/** Lists split on spaces, commas and newlines, trimmed, empties dropped, duplicates removed. */
-function list(raw) {
-    return [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
-}
-function validateScopes(scopes) {
-    for (const scope of scopes) {
-        // RFC 6749 §3.3 scope-token: printable ASCII except space, quote and backslash.
-        if (!/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope)) {
-            throw new errors/* InputError */.d('scopes', `Input scopes has an invalid scope "${printable(scope)}".`);
-        }
-    }
-}
-function authorizationServer(raw) {
-    const value = raw.trim();
-    if (value && !/^[A-Za-z0-9_-]+$/.test(value)) {
-        throw new errors/* InputError */.d('authorization-server', `Input authorization-server must be empty (org server), "default" or an authorization server id such as aus1a2b3c4d5e6f7g8h9, not "${printable(value)}".`);
-    }
-    return value;
-}
-/** `name`: client-id, or admin-client-id for the admin app's. */
-function clientId(raw, name = 'client-id') {
-    const value = raw.trim();
-    if (value && !/^[\x21-\x7e]+$/.test(value)) {
-        throw new errors/* InputError */.d(name, `Input ${name} contains spaces or control characters; paste the client id alone (e.g. 0oa1b2c3d4e5f6g7h8i9).`);
-    }
-    if (value.length > 255) {
-        throw new errors/* InputError */.d(name, `Input ${name} is longer than 255 characters.`);
-    }
-    return value;
-}
-/** `name`: key-id, or admin-key-id for the admin app's. */
-function keyId(raw, name = 'key-id') {
-    const value = raw.trim();
-    if (value && !/^[\x21-\x7e]{1,255}$/.test(value)) {
-        throw new errors/* InputError */.d(name, `Input ${name} must be 1 to 255 printable characters without spaces.`);
-    }
-    return value;
-}
-function label(raw) {
-    const value = raw.trim();
-    if (value.length > 100 || /[\x00-\x1f\x7f]/.test(value)) {
-        throw new errors/* InputError */.d('app-label', 'Input app-label must be at most 100 characters without control characters.');
-    }
-    return value;
-}
-function secretName(name, raw) {
-    const value = raw.trim();
-    // GitHub: alphanumerics and underscores, not starting with a digit or GITHUB_.
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || /^GITHUB_/i.test(value)) {
-        throw new errors/* InputError */.d(name, `Input ${name} must contain only letters, digits and underscores, not start with a digit or GITHUB_: "${printable(value)}".`);
-    }
-    return value;
-}
-function jsonText(name, raw) {
-    if (!raw.trim())
-        return '';
-    try {
-        JSON.parse(raw);
-    }
-    catch (error) {
-        // V8's message quotes the text itself; keep only the position so no value is echoed.
-        const at = /position (\d+)/.exec(error.message);
-        throw new errors/* InputError */.d(name, `Input ${name} is not valid JSON${at ? ` (syntax error at position ${at[1]})` : ''}.`);
-    }
-    return raw;
-}
-/** Echoes an input value in an error safely: short, and control characters escaped. */
-function printable(value) {
-    const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./src/signing/key-uri.ts
-
-
-/**
- * Key URIs as cosign names them (docs.sigstore.dev/cosign/key_management/overview): awskms://,
- * gcpkms://, azurekms://, hashivault://, and RFC 7512's pkcs11:. Parsed before any network call,
- * so an unknown scheme or a plain-http endpoint fails as an input error naming the input.
- */
-const SCHEMES = ['awskms', 'gcpkms', 'azurekms', 'hashivault', 'pkcs11'];
-const EXAMPLES = 'awskms://, gcpkms://, azurekms://, hashivault:// or pkcs11:';
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-const SECRET_PARAMS = new Set(['pin-value']);
-function parseKeyUri(input, raw) {
-    const value = raw.trim();
-    const match = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(value);
-    const scheme = SCHEMES.find(s => s === match?.[1]);
-    if (!match || !scheme) {
-        const seen = match ? `${printable(match[1])}:` : 'no scheme';
-        throw new errors/* InputError */.d(input, `Input ${input} must be a key URI (${EXAMPLES}), but has ${seen}; a PEM or JWK key goes in ${input === 'admin-signing-key' ? 'admin-private-key' : 'private-key'}.`);
-    }
-    let rest = match[2];
-    if (scheme !== 'pkcs11') {
-        if (!rest.startsWith('//')) {
-            throw new errors/* InputError */.d(input, `Input ${input} must start with ${scheme}://.`);
-        }
-        rest = rest.slice(2);
-    }
-    const queryAt = rest.indexOf('?');
-    const before = queryAt < 0 ? rest : rest.slice(0, queryAt);
-    const query = parseQuery(input, queryAt < 0 ? '' : rest.slice(queryAt + 1));
-    let authority = '';
-    let path = before;
-    // cosign's awskms://HOST:PORT/KEY form; awskms:///KEY has an empty authority.
-    if (scheme === 'awskms') {
-        const slash = before.indexOf('/');
-        authority = slash < 0 ? '' : before.slice(0, slash);
-        path = slash < 0 ? before : before.slice(slash + 1);
-    }
-    if (!path)
-        throw new errors/* InputError */.d(input, `Input ${input} names no key after ${scheme}:.`);
-    const endpointRaw = query.endpoint ?? (authority ? `${schemeFor(authority)}://${authority}` : '');
-    const endpoint = endpointRaw ? checkEndpoint(input, endpointRaw) : undefined;
-    return {
-        scheme,
-        input,
-        display: displayOf(value),
-        // pkcs11: keeps its path encoded: RFC 7512 encodes each attribute apart, and id is binary.
-        path: scheme === 'pkcs11' ? path : decodePath(input, path),
-        authority,
-        query,
-        ...(endpoint ? { endpoint } : {})
-    };
-}
-function decodePath(input, path) {
-    try {
-        return decodeURIComponent(path);
-    }
-    catch {
-        throw new errors/* InputError */.d(input, `Input ${input} has a malformed percent-encoding in its key name.`);
-    }
-}
-/** The authority form has no scheme of its own: https, except for a loopback host (a test fake). */
-function schemeFor(authority) {
-    const host = authority.replace(/:\d+$/, '');
-    return LOOPBACK.has(host) ? 'http' : 'https';
-}
-function checkEndpoint(input, raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* InputError */.d(input, `Input ${input} has an endpoint that is not a URL: "${printable(raw)}".`);
-    }
-    const loopback = LOOPBACK.has(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new errors/* InputError */.d(input, `Input ${input} has endpoint ${printable(url.origin)}: use https (http only for localhost or 127.0.0.1).`);
-    }
-    return url.href.replace(/\/$/, '');
-}
-function parseQuery(input, raw) {
-    const out = {};
-    for (const pair of raw.split('&').filter(Boolean)) {
-        const eq = pair.indexOf('=');
-        const name = eq < 0 ? pair : pair.slice(0, eq);
-        try {
-            out[decodeURIComponent(name)] = eq < 0 ? '' : decodeURIComponent(pair.slice(eq + 1));
-        }
-        catch {
-            throw new errors/* InputError */.d(input, `Input ${input} has a malformed percent-encoding in "${printable(name)}".`);
-        }
-    }
-    return out;
-}
-/** The URI for the log: a PIN in the query never shows. */
-function displayOf(value) {
-    return value.replace(/([?&])([^=&]+)=([^&]*)/g, (whole, sep, name) => SECRET_PARAMS.has(name) ? `${sep}${name}=***` : whole);
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/remote-keys.ts
-
 
 /**
  * signing-key and new-signing-key: parsed (scheme, endpoint) before any network call. Each stands
@@ -32486,12 +32321,12 @@ function displayOf(value) {
  * for private-key in rotate today. In self-rotation (rotate with no admin credential) private-key
  * or signing-key is the app's current key, and new-signing-key the remote key to rotate to.
  */
-function remoteKeys(mode, get, selfRotation) {
+function remoteKeys(mode, get, selfRotation, parseKeyUri) {
     if (get('private-key') && get('signing-key'))
         throw bothSet('private-key', 'signing-key');
     const newRaw = get('new-signing-key');
     if (newRaw && mode !== 'rotate') {
-        throw new errors/* InputError */.d('new-signing-key', `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`);
+        throw new errors/* InputError */.dz('new-signing-key', `Input new-signing-key is only used in rotate mode; in ${mode} mode the key is signing-key.`);
     }
     if (newRaw && !selfRotation) {
         if (get('private-key'))
@@ -32507,16 +32342,130 @@ function remoteKeys(mode, get, selfRotation) {
 }
 /** Two inputs that each name the same key: refused rather than one silently winning. */
 function bothSet(first, second) {
-    return new errors/* InputError */.d(second, `Inputs ${first} and ${second} are both set; give one of them.`);
+    return new errors/* InputError */.dz(second, `Inputs ${first} and ${second} are both set; give one of them.`);
+}
+/** The inputs that take a key URI. */
+const KEY_URI_INPUTS = ['signing-key', 'new-signing-key', 'admin-signing-key'];
+/**
+ * The key-URI parser, loaded only when a key-URI input is set; otherwise a stand-in that
+ * remoteKeys and adminInputs never call, since they parse only inputs that are set. Either way
+ * every key URI is parsed in parseInputs, before any request.
+ */
+async function keyUriParserFor(get) {
+    if (KEY_URI_INPUTS.some(name => get(name)))
+        return (await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 4111))).parseKeyUri;
+    return input => {
+        throw new Error(`The key-URI parser was not loaded, yet input ${input} is set.`);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+
+
+/**
+ * Parsers for one input value each: they trim, check and convert, and every message names
+ * the input and echoes the value only through printable(). inputs.ts decides which input
+ * goes through which.
+ */
+function oneOf(name, raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* InputError */.dz(name, `Input ${name} has an unknown value "${(0,errors/* printable */.g$)(value)}"; allowed values: ${allowed.join(', ')}.`);
+}
+/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput. */
+function values_boolean(name, raw, fallback) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors/* InputError */.dz(name, `Input ${name} must be true or false, not "${(0,errors/* printable */.g$)(value)}".`);
+}
+function integer(name, raw, fallback, min, max) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new errors/* InputError */.dz(name, `Input ${name} must be a whole number from ${min} to ${max}, not "${(0,errors/* printable */.g$)(value)}".`);
+    }
+    return Number(value);
+}
+/** Lists split on spaces, commas and newlines, trimmed, empties dropped, duplicates removed. */
+function list(raw) {
+    return [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
+}
+function validateScopes(scopes) {
+    for (const scope of scopes) {
+        // RFC 6749 §3.3 scope-token: printable ASCII except space, quote and backslash.
+        if (!/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope)) {
+            throw new errors/* InputError */.dz('scopes', `Input scopes has an invalid scope "${(0,errors/* printable */.g$)(scope)}".`);
+        }
+    }
+}
+function authorizationServer(raw) {
+    const value = raw.trim();
+    if (value && !/^[A-Za-z0-9_-]+$/.test(value)) {
+        throw new errors/* InputError */.dz('authorization-server', `Input authorization-server must be empty (org server), "default" or an authorization server id such as aus1a2b3c4d5e6f7g8h9, not "${(0,errors/* printable */.g$)(value)}".`);
+    }
+    return value;
+}
+/** `name`: client-id, or admin-client-id for the admin app's. */
+function clientId(raw, name = 'client-id') {
+    const value = raw.trim();
+    if (value && !/^[\x21-\x7e]+$/.test(value)) {
+        throw new errors/* InputError */.dz(name, `Input ${name} contains spaces or control characters; paste the client id alone (e.g. 0oa1b2c3d4e5f6g7h8i9).`);
+    }
+    if (value.length > 255) {
+        throw new errors/* InputError */.dz(name, `Input ${name} is longer than 255 characters.`);
+    }
+    return value;
+}
+/** `name`: key-id, or admin-key-id for the admin app's. */
+function keyId(raw, name = 'key-id') {
+    const value = raw.trim();
+    if (value && !/^[\x21-\x7e]{1,255}$/.test(value)) {
+        throw new errors/* InputError */.dz(name, `Input ${name} must be 1 to 255 printable characters without spaces.`);
+    }
+    return value;
+}
+function label(raw) {
+    const value = raw.trim();
+    if (value.length > 100 || /[\x00-\x1f\x7f]/.test(value)) {
+        throw new errors/* InputError */.dz('app-label', 'Input app-label must be at most 100 characters without control characters.');
+    }
+    return value;
+}
+function secretName(name, raw) {
+    const value = raw.trim();
+    // GitHub: alphanumerics and underscores, not starting with a digit or GITHUB_.
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || /^GITHUB_/i.test(value)) {
+        throw new errors/* InputError */.dz(name, `Input ${name} must contain only letters, digits and underscores, not start with a digit or GITHUB_: "${(0,errors/* printable */.g$)(value)}".`);
+    }
+    return value;
+}
+function jsonText(name, raw) {
+    if (!raw.trim())
+        return '';
+    try {
+        JSON.parse(raw);
+    }
+    catch (error) {
+        // V8's message quotes the text itself; keep only the position so no value is echoed.
+        const at = /position (\d+)/.exec(error.message);
+        throw new errors/* InputError */.dz(name, `Input ${name} is not valid JSON${at ? ` (syntax error at position ${at[1]})` : ''}.`);
+    }
+    return raw;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/admin-credential.ts
 
 
 
-
 const ADMIN_MODES = ['provision', 'rotate'];
-function adminInputs(mode, get, missing) {
+function adminInputs(mode, get, missing, parseKeyUri) {
     const values = {
         adminCredential: 'none',
         adminClientId: clientId(get('admin-client-id'), 'admin-client-id'),
@@ -32537,17 +32486,17 @@ function adminInputs(mode, get, missing) {
     const key = values.adminPrivateKey || remote;
     const app = values.adminClientId || key;
     if (apiToken && app) {
-        throw new errors/* InputError */.d('api-token', `Inputs api-token and ${values.adminClientId ? 'admin-client-id' : remote ? 'admin-signing-key' : 'admin-private-key'} are two admin credentials; give one: api-token (an API token) or admin-client-id with admin-private-key (an admin service app).`);
+        throw new errors/* InputError */.dz('api-token', `Inputs api-token and ${values.adminClientId ? 'admin-client-id' : remote ? 'admin-signing-key' : 'admin-private-key'} are two admin credentials; give one: api-token (an API token) or admin-client-id with admin-private-key (an admin service app).`);
     }
     if (values.adminClientId && !key) {
-        throw new errors/* InputError */.d('admin-private-key', 'Input admin-private-key is required with admin-client-id but is empty; give the admin app its private key (or admin-signing-key, a key URI), or leave admin-client-id empty.');
+        throw new errors/* InputError */.dz('admin-private-key', 'Input admin-private-key is required with admin-client-id but is empty; give the admin app its private key (or admin-signing-key, a key URI), or leave admin-client-id empty.');
     }
     if (key && !values.adminClientId) {
-        throw new errors/* InputError */.d('admin-client-id', `Input admin-client-id is required with ${remote ? 'admin-signing-key' : 'admin-private-key'} but is empty; give the admin app's client id.`);
+        throw new errors/* InputError */.dz('admin-client-id', `Input admin-client-id is required with ${remote ? 'admin-signing-key' : 'admin-private-key'} but is empty; give the admin app's client id.`);
     }
     for (const part of ['admin-private-key-passphrase', 'admin-key-id']) {
         if (get(part) && !app) {
-            throw new errors/* InputError */.d(part, `Input ${part} belongs to admin-client-id and admin-private-key, which are empty; give them, or leave ${part} empty.`);
+            throw new errors/* InputError */.dz(part, `Input ${part} belongs to admin-client-id and admin-private-key, which are empty; give them, or leave ${part} empty.`);
         }
     }
     if (apiToken)
@@ -32556,13 +32505,52 @@ function adminInputs(mode, get, missing) {
         values.adminCredential = 'admin-app';
     else if (mode === 'rotate') {
         if (!get('private-key') && !get('signing-key')) {
-            throw new errors/* InputError */.d('private-key', "Input private-key (or signing-key) is required in rotate mode without api-token or admin-client-id: it is the app's current key, with which the app rotates itself (self-rotation).");
+            throw new errors/* InputError */.dz('private-key', "Input private-key (or signing-key) is required in rotate mode without api-token or admin-client-id: it is the app's current key, with which the app rotates itself (self-rotation).");
         }
         values.adminCredential = 'self';
     }
     else
         throw missing('api-token', 'admin-client-id with admin-private-key');
     return values;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/combinations.ts
+
+
+
+/**
+ * The checks that need several inputs at once (scopes by mode, admin roles, the request
+ * options), after each input has been read on its own by parseInputs.
+ */
+function checkModeCombinations(inputs) {
+    if (inputs.mode === 'token' || inputs.mode === 'request')
+        validateScopes(inputs.scopes);
+    if (inputs.mode === 'rotate') {
+        validateScopes(inputs.scopes);
+        // The app's okta.* grants (the default proof scopes) only apply to the org server.
+        if (inputs.scopes.length === 0 && (inputs.authorizationServer || inputs.tokenEndpoint)) {
+            throw new errors/* InputError */.dz('scopes', 'Input scopes is required in rotate mode with a custom authorization server: name a scope that server grants the app, for the token that proves the new key.');
+        }
+    }
+    if (inputs.mode === 'provision') {
+        validateScopes(inputs.scopes);
+        // Only okta.* scopes can be granted to an app (they come from the org authorization
+        // server); a typo would otherwise surface as an Okta 400 after the app was created.
+        const notOkta = inputs.scopes.filter(scope => !/^okta\.[A-Za-z]+\.[A-Za-z]+$/.test(scope));
+        if (notOkta.length) {
+            throw new errors/* InputError */.dz('scopes', `Input scopes in provision mode takes Okta API scopes such as okta.users.read; not: ${notOkta.map(errors/* printable */.g$).join(', ')}.`);
+        }
+        const unknownRoles = inputs.adminRoles.filter(role => !ADMIN_ROLES.includes(role));
+        if (unknownRoles.length) {
+            throw new errors/* InputError */.dz('admin-roles', `Input admin-roles has unknown role type${unknownRoles.length > 1 ? 's' : ''} ${unknownRoles.map(errors/* printable */.g$).join(', ')}; allowed values: ${ADMIN_ROLES.join(', ')}.`);
+        }
+    }
+    if (inputs.requestBody && inputs.requestMethod === 'GET') {
+        throw new errors/* InputError */.dz('request-body', 'Input request-body cannot be sent with request-method GET; use POST, PUT, PATCH or DELETE.');
+    }
+    if (inputs.requestPaginate && inputs.requestMethod !== 'GET') {
+        throw new errors/* InputError */.dz('request-paginate', 'Input request-paginate only works with request-method GET.');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/urls.ts
@@ -32577,34 +32565,34 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 function normalizeOktaDomain(raw, input = 'okta-domain') {
     const trimmed = raw.trim().replace(/\/+$/, '');
     if (!trimmed)
-        throw new errors/* InputError */.d(input, `Input ${input} is empty.`);
+        throw new errors/* InputError */.dz(input, `Input ${input} is empty.`);
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
     let url;
     try {
         url = new URL(withScheme);
     }
     catch {
-        throw new errors/* InputError */.d(input, `Input ${input} is not a valid host name: use the org URL, e.g. https://acme.okta.com.`);
+        throw new errors/* InputError */.dz(input, `Input ${input} is not a valid host name: use the org URL, e.g. https://acme.okta.com.`);
     }
     if (url.username || url.password) {
         // Never echoed: the part before @ is a password more often than not.
-        throw new errors/* InputError */.d(input, `Input ${input} must not contain a user name or password; use the org URL alone, e.g. https://acme.okta.com.`);
+        throw new errors/* InputError */.dz(input, `Input ${input} must not contain a user name or password; use the org URL alone, e.g. https://acme.okta.com.`);
     }
     if (url.pathname !== '/' || url.search || url.hash) {
-        throw new errors/* InputError */.d(input, `Input ${input} must be the org URL alone (https://acme.okta.com), without a path such as "${url.pathname}${url.search}"; use authorization-server for a custom authorization server.`);
+        throw new errors/* InputError */.dz(input, `Input ${input} must be the org URL alone (https://acme.okta.com), without a path such as "${url.pathname}${url.search}"; use authorization-server for a custom authorization server.`);
     }
     const host = url.hostname.toLowerCase();
     if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(host)) {
-        throw new errors/* InputError */.d(input, `Input ${input} must use https (http is only allowed for localhost and 127.0.0.1).`);
+        throw new errors/* InputError */.dz(input, `Input ${input} must use https (http is only allowed for localhost and 127.0.0.1).`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.d(input, `Input ${input} must be an https URL, not ${url.protocol}.`);
+        throw new errors/* InputError */.dz(input, `Input ${input} must be an https URL, not ${url.protocol}.`);
     }
     // The Admin Console host serves the UI, not the API (docs/okta-behaviour.md, "Domains and
     // hosts").
     const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov|okta-mil)\.com$/.exec(host);
     if (admin) {
-        throw new errors/* InputError */.d(input, `Input ${input} is the Admin Console host ${host}; use the org host ${admin[1]}.${admin[2]}.com instead.`);
+        throw new errors/* InputError */.dz(input, `Input ${input} is the Admin Console host ${host}; use the org host ${admin[1]}.${admin[2]}.com instead.`);
     }
     return url.origin;
 }
@@ -32615,17 +32603,17 @@ function parseEndpointUrl(raw, input) {
         url = new URL(raw.trim());
     }
     catch {
-        throw new errors/* InputError */.d(input, `Input ${input} must be a full URL such as https://acme.okta.com/oauth2/v1/token.`);
+        throw new errors/* InputError */.dz(input, `Input ${input} must be a full URL such as https://acme.okta.com/oauth2/v1/token.`);
     }
     if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
-        throw new errors/* InputError */.d(input, `Input ${input} must use https (http is only allowed for localhost and 127.0.0.1).`);
+        throw new errors/* InputError */.dz(input, `Input ${input} must use https (http is only allowed for localhost and 127.0.0.1).`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.d(input, `Input ${input} must be an https URL.`);
+        throw new errors/* InputError */.dz(input, `Input ${input} must be an https URL.`);
     }
     if (url.username || url.password) {
         // Never echoed, and refused: the URL is logged and is the assertion's aud.
-        throw new errors/* InputError */.d(input, `Input ${input} must not contain a user name or password; private_key_jwt needs no credentials in the URL.`);
+        throw new errors/* InputError */.dz(input, `Input ${input} must not contain a user name or password; private_key_jwt needs no credentials in the URL.`);
     }
     // Returned as written: it may be used as an exact `aud`.
     return raw.trim();
@@ -32641,7 +32629,7 @@ function orgRequestUrl(origin, raw,
 /** How the message names the value: okta-api names its PATH argument. */
 subject = 'Input request-path') {
     const value = raw.trim();
-    const fail = (why) => new errors/* InputError */.d('request-path', `${subject} ${why}; use a path under the org (/api/v1/users?limit=200) or a full URL on ${origin}, so the access token is never sent to another host.`);
+    const fail = (why) => new errors/* InputError */.dz('request-path', `${subject} ${why}; use a path under the org (/api/v1/users?limit=200) or a full URL on ${origin}, so the access token is never sent to another host.`);
     if (/[\x00-\x20\x7f]/.test(value)) {
         throw fail('contains spaces or control characters (percent-encode them)');
     }
@@ -32679,6 +32667,7 @@ subject = 'Input request-path') {
 
 
 
+
 /** Inputs that hold secrets: masked by main.ts before anything else runs. */
 const SECRET_INPUTS = [
     'private-key',
@@ -32701,7 +32690,15 @@ const REQUIRED = {
 // An input in this list that resolves to empty is most often a secret the workflow cannot
 // see: pull requests from forks and Dependabot runs get no repository secrets.
 const SECRET_HINT = new Set(['private-key', 'client-id', 'api-token', 'okta-domain']);
-function parseInputs(read) {
+/**
+ * Reads and checks every input before anything else runs: what main.ts and the post step call.
+ * The key-URI parser loads only when a key-URI input is set (a PEM run does not load it).
+ */
+async function readInputs(read) {
+    return parseInputs(read, await keyUriParserFor(read));
+}
+/** parseInputs with the key-URI parser given (readInputs loads it; tests pass it directly). */
+function parseInputs(read, parseKeyUri) {
     const mode = oneOf('mode', read('mode') || 'token', MODES);
     const get = (name) => read(name);
     for (const name of REQUIRED[mode]) {
@@ -32711,8 +32708,8 @@ function parseInputs(read) {
         if (!get(name))
             throw missing(name, mode);
     }
-    const admin = adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative));
-    const keys = remoteKeys(mode, get, admin.adminCredential === 'self');
+    const admin = adminInputs(mode, get, (name, alternative) => missing(name, mode, alternative), parseKeyUri);
+    const keys = remoteKeys(mode, get, admin.adminCredential === 'self', parseKeyUri);
     const tokenEndpointRaw = get('token-endpoint');
     const domainRaw = get('okta-domain');
     // token and assertion modes can work from token-endpoint alone (any OAuth server); assertion
@@ -32761,37 +32758,10 @@ function parseInputs(read) {
         requestPaginate: values_boolean('request-paginate', get('request-paginate'), false),
         responseFile: get('response-file')
     };
-    if (inputs.mode === 'token' || inputs.mode === 'request') {
-        if (inputs.scopes.length === 0)
-            throw missing('scopes', mode);
-        validateScopes(inputs.scopes);
+    if ((inputs.mode === 'token' || inputs.mode === 'request') && inputs.scopes.length === 0) {
+        throw missing('scopes', mode);
     }
-    if (inputs.mode === 'rotate') {
-        validateScopes(inputs.scopes);
-        // The app's okta.* grants (the default proof scopes) only apply to the org server.
-        if (inputs.scopes.length === 0 && (inputs.authorizationServer || inputs.tokenEndpoint)) {
-            throw new errors/* InputError */.d('scopes', 'Input scopes is required in rotate mode with a custom authorization server: name a scope that server grants the app, for the token that proves the new key.');
-        }
-    }
-    if (inputs.mode === 'provision') {
-        validateScopes(inputs.scopes);
-        // Only okta.* scopes can be granted to an app (they come from the org authorization
-        // server); a typo would otherwise surface as an Okta 400 after the app was created.
-        const notOkta = inputs.scopes.filter(scope => !/^okta\.[A-Za-z]+\.[A-Za-z]+$/.test(scope));
-        if (notOkta.length) {
-            throw new errors/* InputError */.d('scopes', `Input scopes in provision mode takes Okta API scopes such as okta.users.read; not: ${notOkta.map(printable).join(', ')}.`);
-        }
-        const unknownRoles = inputs.adminRoles.filter(role => !ADMIN_ROLES.includes(role));
-        if (unknownRoles.length) {
-            throw new errors/* InputError */.d('admin-roles', `Input admin-roles has unknown role type${unknownRoles.length > 1 ? 's' : ''} ${unknownRoles.map(printable).join(', ')}; allowed values: ${ADMIN_ROLES.join(', ')}.`);
-        }
-    }
-    if (inputs.requestBody && inputs.requestMethod === 'GET') {
-        throw new errors/* InputError */.d('request-body', 'Input request-body cannot be sent with request-method GET; use POST, PUT, PATCH or DELETE.');
-    }
-    if (inputs.requestPaginate && inputs.requestMethod !== 'GET') {
-        throw new errors/* InputError */.d('request-paginate', 'Input request-paginate only works with request-method GET.');
-    }
+    checkModeCombinations(inputs);
     return inputs;
 }
 function missing(name, mode, alternative) {
@@ -32799,12 +32769,13 @@ function missing(name, mode, alternative) {
     const hint = SECRET_HINT.has(name)
         ? ' If it comes from a secret or variable, that value may not be available in this context (pull requests from forks and Dependabot runs get no secrets).'
         : '';
-    return new errors/* InputError */.d(name, `Input ${name}${or} is required in ${mode} mode but is empty.${hint}`);
+    return new errors/* InputError */.dz(name, `Input ${name}${or} is required in ${mode} mode but is empty.${hint}`);
 }
 
 // EXTERNAL MODULE: ./src/keys/signing-key.ts + 4 modules
 var signing_key = __nccwpck_require__(6491);
 ;// CONCATENATED MODULE: ./src/secret-inputs.ts
+
 
 
 /**
@@ -32838,7 +32809,6 @@ function maskSecretInputs(runtime) {
     }
     return mask;
 }
-const KEY_URI_INPUTS = ['signing-key', 'new-signing-key', 'admin-signing-key'];
 function safeDecode(value) {
     try {
         return decodeURIComponent(value);
@@ -32869,18 +32839,18 @@ var opened = __nccwpck_require__(9138);
 // Each mode is loaded only when chosen: token mode never pays for @actions/github or
 // libsodium (ncc puts each dynamic import in its own chunk).
 const main_MODES = {
-    token: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184))).runTokenMode,
+    token: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184))).runTokenMode,
     jwk: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 3028))).runJwkMode,
-    assertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9380))).runAssertionMode,
-    request: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2582))).runRequestMode,
-    provision: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(348), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6382))).runProvisionMode,
-    rotate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(348), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4142))).runRotateMode
+    assertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9380))).runAssertionMode,
+    request: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2582))).runRequestMode,
+    provision: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6382))).runProvisionMode,
+    rotate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(344), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4142))).runRotateMode
 };
 async function run(runtime = defaultRuntime()) {
     const { core } = runtime;
     try {
         const mask = maskSecretInputs(runtime);
-        const inputs = parseInputs(name => core.getInput(name));
+        const inputs = await readInputs(name => core.getInput(name));
         const runMode = await main_MODES[inputs.mode]();
         await runMode(createModeContext(runtime, inputs, mask), inputs);
     }
@@ -32893,7 +32863,7 @@ async function run(runtime = defaultRuntime()) {
 }
 /** Expected failures are one line; anything else is a bug and keeps its stack for the report. */
 function reportFailure(runtime, error) {
-    if (error instanceof errors/* ActionError */.l) {
+    if (error instanceof errors/* ActionError */.lZ) {
         runtime.core.setFailed(error.message);
         return;
     }

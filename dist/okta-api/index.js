@@ -78,6 +78,15 @@ class errors_InputError extends errors_ActionError {
         this.input = input;
     }
 }
+/**
+ * Echoes an input value in an error safely: short, and control characters escaped. Here, not
+ * in inputs/values.ts, so that key-uri.ts (a chunk of its own) can use it without taking the
+ * input parsers out of the main bundle's concatenated module.
+ */
+function printable(value) {
+    const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 
 // EXTERNAL MODULE: ./src/http/network-error.ts
 var network_error = __nccwpck_require__(137);

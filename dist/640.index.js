@@ -1,5 +1,5 @@
-export const id = 757;
-export const ids = [757];
+export const id = 640;
+export const ids = [640];
 export const modules = {
 
 /***/ 1239:
@@ -35,365 +35,140 @@ function encodeJson(value) {
 
 /***/ }),
 
-/***/ 9454:
+/***/ 5001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  xe: () => (/* binding */ createDpopKey),
-  hH: () => (/* binding */ signDpopProof)
+  W$: () => (/* binding */ mintToken),
+  ZM: () => (/* binding */ publishToken),
+  w0: () => (/* binding */ tokenEndpointOf)
 });
 
-// UNUSED EXPORTS: htuOf
-
+// EXTERNAL MODULE: ./src/okta/endpoints.ts
+var endpoints = __webpack_require__(4155);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-var base64url = __webpack_require__(1445);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-var errors = __webpack_require__(5674);
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
+;// CONCATENATED MODULE: ./src/oauth/sealed-state.ts
 
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new errors/* JOSENotSupported */.T0(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-var validate = __webpack_require__(7784);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-var buffer_utils = __webpack_require__(7410);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
-var lib_key = __webpack_require__(7859);
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_sign.js
-
-
-
-
-
-
-async function createSignature(input, key, rejectUnencoded) {
-  let [payload, protectedHeader, unprotectedHeader, crit] = input, encodedProtectedHeader = "";
-  if (protectedHeader !== void 0) {
-    const normalized = (0,validate/* serializeJoseHeader */.ji)(errors/* JWSInvalid */.Ye, protectedHeader);
-    protectedHeader = normalized[0], encodedProtectedHeader = (0,base64url/* encode */.l)(normalized[1]);
-  }
-  if (unprotectedHeader !== void 0 && (unprotectedHeader = (0,validate/* serializeJoseHeader */.ji)(errors/* JWSInvalid */.Ye, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
-    throw new errors/* JWSInvalid */.Ye("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
-  if (!(0,validate/* isDisjoint */.fz)(protectedHeader, unprotectedHeader))
-    throw new errors/* JWSInvalid */.Ye("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
-  (0,validate/* validateCritDuplicates */.BU)(errors/* JWSInvalid */.Ye, protectedHeader);
-  const b64 = (0,validate/* validateB64 */.J0)(protectedHeader, (0,validate/* validateCrit */.nI)(errors/* JWSInvalid */.Ye, validate/* JWS_RECOGNIZED */.qc, crit, protectedHeader, joseHeader));
-  b64 || rejectUnencoded?.();
-  const { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new errors/* JWSInvalid */.Ye('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  const entry = jwsAlgorithm(alg);
-  let encodedPayload = "", signingPayload = payload, signingInput;
-  if (b64) {
-    const encodedPayloadCache = input[4];
-    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= (0,base64url/* encode */.l)(payload), signingPayload = encodedPayloadCache[1] ??= (0,buffer_utils/* encode */.lF)(encodedPayload)) : (encodedPayload = (0,base64url/* encode */.l)(payload), signingInput = buffer_utils/* encoder */.Rd.encode(`${encodedProtectedHeader}.${encodedPayload}`));
-  }
-  signingInput ??= (0,buffer_utils/* concat */.xW)((0,buffer_utils/* encode */.lF)(encodedProtectedHeader), (0,buffer_utils/* encode */.lF)("."), signingPayload);
-  const signingKey = await (0,lib_key/* rawKey */.GK)(await (0,lib_key/* prepareKey */.dT)(entry, key, "sign"), entry.subtle, "sign");
-  entry.minRsaBits && (0,lib_key/* checkModulusLength */.or)(entry.alg, signingKey);
-  const jws = {
-    signature: (0,base64url/* encode */.l)(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey, signingInput))),
-    payload: encodedPayload
-  };
-  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
-}
-async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
-  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
-  return `${jws.protected}.${jws.payload}.${jws.signature}`;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
-
-
-
-const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31557600
-}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
-function invalidDuration() {
-  throw new TypeError("Invalid time period format");
-}
-function secs(str) {
-  typeof str != "string" && invalidDuration();
-  const matched = REGEX.exec(str);
-  (!matched || matched[4] && matched[1]) && invalidDuration();
-  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
-  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4] === "ago" ? -durationSeconds : durationSeconds;
-}
-function validateInput(label, input) {
-  if (!Number.isFinite(input))
-    throw new TypeError(`Invalid ${label} input`);
-  return input;
-}
-function validateStringClaim(claim, value) {
-  if (typeof value != "string")
-    throw new TypeError(`"${claim}" claim must be a string`);
-}
-function validateAudienceClaim(value) {
-  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
-    throw new TypeError('"aud" claim must be a string or an array of strings');
-}
-function numericDate(value, label) {
-  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
-}
-const normalizeTyp = (value) => {
-  const normalized = value.toLowerCase();
-  return value.includes("/") ? normalized : `application/${normalized}`;
-}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
-function validateNumericDate(claimsSet, claim, required = !1) {
-  const value = claimsSet[claim];
-  if (!(value === void 0 && !required)) {
-    if (typeof value != "number")
-      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
-    return value;
-  }
-}
-function unexpectedClaim(claimsSet, claim) {
-  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
-}
-function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
-  const { typ } = options;
-  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
-    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
-  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
-  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
-  for (const claim of new Set(presenceCheck.reverse()))
-    if (!Object.hasOwn(claimsSet, claim))
-      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
-  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
-  const { clockTolerance } = options;
-  let tolerance = 0;
-  if (typeof clockTolerance == "string")
-    tolerance = secs(clockTolerance);
-  else if (clockTolerance !== void 0) {
-    if (typeof clockTolerance != "number")
-      throw new TypeError("Invalid clockTolerance option type");
-    tolerance = clockTolerance;
-  }
-  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
-    throw new TypeError("Invalid clockTolerance option input");
-  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
-  if (nbf !== void 0 && nbf > now + tolerance)
-    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
-  const exp = validateNumericDate(claimsSet, "exp");
-  if (exp !== void 0 && exp <= now - tolerance)
-    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
-  if (maxTokenAge !== void 0) {
-    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
-    if (max < 0)
-      throw new TypeError("Invalid maxTokenAge option input");
-    if (age - tolerance > max)
-      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
-    if (age < -tolerance)
-      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
-  }
-  return claimsSet;
-}
-let producerClaimsSets;
-function producerClaimsSet(producer) {
-  return producerClaimsSets.get(producer);
-}
-function jwtClaimsSetBytes(producer) {
-  const claimsSet = producerClaimsSet(producer);
-  for (const claim of ["iat", "nbf", "exp"]) {
-    const value = claimsSet[claim];
-    if (typeof value == "number" && !Number.isFinite(value))
-      throw new TypeError(`"${claim}" claim must be a finite number`);
-  }
-  return buffer_utils/* encoder */.Rd.encode(JSON.stringify(claimsSet));
-}
-function jwtClaim(producer, claim) {
-  return producerClaimsSet(producer)[claim];
-}
-class JWTClaimsBuilder {
-  constructor(claimsSet = {}) {
-    if (!(0,validate/* isObject */.Gv)(claimsSet))
-      throw new TypeError("JWT Claims Set MUST be an object");
-    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
-  }
-  setIssuer(value) {
-    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
-  }
-  setSubject(value) {
-    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
-  }
-  setAudience(value) {
-    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
-  }
-  setJti(value) {
-    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
-  }
-  setNotBefore(value) {
-    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
-  }
-  setExpirationTime(value) {
-    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
-  }
-  setIssuedAt(value) {
-    const claimsSet = producerClaimsSet(this);
-    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js
-
-
-
-
-const SignJWT_base = JWTClaimsBuilder;
-class SignJWT extends SignJWT_base {
-  #protectedHeader;
-  setProtectedHeader(protectedHeader) {
-    return (0,validate/* assertNotSet */.ac)(this.#protectedHeader, "setProtectedHeader"), this.#protectedHeader = protectedHeader, this;
-  }
-  async sign(key, options) {
-    return createCompactSignature(jwtClaimsSetBytes(this), this.#protectedHeader, options?.crit, key, () => {
-      throw new errors/* JWTInvalid */.Dp("JWTs MUST NOT use unencoded payload");
-    });
-  }
-}
-
-
-;// CONCATENATED MODULE: ./src/jwt/dpop.ts
-
-
-
-async function createDpopKey() {
-    const { privateKey, publicKey } = await (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair)('ec', {
-        namedCurve: 'prime256v1'
-    });
-    const pub = publicKey.export({ format: 'jwk' });
-    const priv = privateKey.export({ format: 'jwk' });
-    return {
-        privateKey,
-        publicJwk: { kty: pub.kty, crv: pub.crv, x: pub.x, y: pub.y },
-        privateJwkJson: JSON.stringify({ ...priv, alg: 'ES256' })
-    };
-}
-function signDpopProof(params) {
-    const claims = { htm: params.method, htu: htuOf(params.url) };
-    if (params.nonce)
-        claims.nonce = params.nonce;
-    if (params.accessToken) {
-        claims.ath = (0,external_node_crypto_.createHash)('sha256').update(params.accessToken, 'ascii').digest('base64url');
-    }
-    return new SignJWT(claims)
-        .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: params.key.publicJwk })
-        .setJti((0,external_node_crypto_.randomUUID)())
-        .setIssuedAt(params.nowSeconds)
-        .sign(params.key.privateKey);
-}
 /**
- * htu is the request URL without query and fragment (RFC 9449 §4.2). Okta appears to compare
- * the path decoded (okta-sdk-nodejs #521, okta-sdk-python #541), so unreserved characters
- * that were percent-encoded are decoded, and a doubled slash is collapsed (okta-sdk-nodejs #453).
+ * The post step needs the access token to revoke it, but GITHUB_STATE is a file on the runner
+ * and no secret may be written there in the clear. The token is sealed with AES-256-GCM under
+ * a key derived (HKDF-SHA256) from the private key, which the post step has again through
+ * its inputs; the state file holds only ciphertext.
  */
-function htuOf(raw) {
-    const url = new URL(raw);
-    const path = url.pathname.replace(/\/{2,}/g, '/').replace(/%[0-9A-Fa-f]{2}/g, escape => {
-        const char = String.fromCharCode(parseInt(escape.slice(1), 16));
-        return /[A-Za-z0-9\-._~@:!$&'()*+,;=]/.test(char) ? char : escape.toUpperCase();
+const INFO = Buffer.from('okta-private-key-jwt-action post-step token v1');
+function deriveKey(privateKey, salt) {
+    const material = privateKey.export({ format: 'der', type: 'pkcs8' });
+    return Buffer.from((0,external_node_crypto_.hkdfSync)('sha256', material, salt, INFO, 32));
+}
+function sealForPostStep(secret, privateKey) {
+    const salt = (0,external_node_crypto_.randomBytes)(16);
+    const iv = (0,external_node_crypto_.randomBytes)(12);
+    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', deriveKey(privateKey, salt), iv);
+    const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
+    return [salt, iv, cipher.getAuthTag(), data].map(part => part.toString('base64url')).join('.');
+}
+/** Undefined when the state was sealed under another key or is damaged. */
+function openFromMainStep(sealed, privateKey) {
+    const parts = sealed.split('.').map(part => Buffer.from(part, 'base64url'));
+    if (parts.length !== 4)
+        return undefined;
+    const [salt, iv, tag, data] = parts;
+    try {
+        const decipher = createDecipheriv('aes-256-gcm', deriveKey(privateKey, salt), iv);
+        decipher.setAuthTag(tag);
+        return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/oauth/token-request.ts
+var token_request = __webpack_require__(8690);
+;// CONCATENATED MODULE: ./src/modes/access-token.ts
+
+
+
+function tokenEndpointOf(inputs) {
+    if (inputs.tokenEndpoint)
+        return { url: inputs.tokenEndpoint, kind: 'token-endpoint input' };
+    const url = (0,endpoints/* tokenEndpointFor */.mF)(inputs.oktaDomain, inputs.authorizationServer);
+    const kind = inputs.authorizationServer
+        ? `custom authorization server ${inputs.authorizationServer}`
+        : 'org authorization server';
+    return { url, kind };
+}
+async function mintToken(ctx, inputs, key, scopes = inputs.scopes) {
+    const endpoint = tokenEndpointOf(inputs);
+    const audience = inputs.audience || endpoint.url;
+    ctx.log.info(`Token endpoint: ${endpoint.url} (${endpoint.kind})${audience !== endpoint.url ? `, audience ${audience}` : ''}`);
+    ctx.log.info(`DPoP: ${{ auto: 'auto (used only if the app requires it)', true: 'on', false: 'off' }[inputs.dpop]}`);
+    const result = await (0,token_request/* requestAccessToken */.B)({
+        http: ctx.http,
+        log: ctx.log,
+        mask: ctx.mask,
+        skew: ctx.skew,
+        key,
+        clientId: inputs.clientId,
+        tokenEndpoint: endpoint.url,
+        audience,
+        scopes,
+        lifetimeSeconds: inputs.assertionLifetime,
+        dpop: inputs.dpop
     });
-    return `${url.origin}${path}`;
+    const granted = new Set(result.scope.split(' ').filter(Boolean));
+    // Okta returns only the granted subset when some scopes are not granted (docs/okta-behaviour.md,
+    // "Token endpoint").
+    const missingScopes = result.scope ? scopes.filter(s => !granted.has(s)) : [];
+    const expiresAt = new Date(ctx.clock.now() + result.expiresIn * 1000).toISOString();
+    ctx.log.info(`Access token: ${result.tokenType}, expires in ${result.expiresIn} s (${expiresAt}), scopes: ${result.scope || '(none listed)'}, DPoP ${result.tokenType === 'DPoP' ? 'on' : 'off'}, ${result.requests} request${result.requests > 1 ? 's' : ''}`);
+    if (missingScopes.length) {
+        ctx.log.warning(`The token lacks requested scope${missingScopes.length > 1 ? 's' : ''} ${missingScopes.join(', ')}: grant ${missingScopes.length > 1 ? 'them' : 'it'} to the app (Okta API Scopes tab, or mode: provision).`);
+    }
+    return { ...result, tokenEndpoint: endpoint.url, expiresAt, missingScopes };
+}
+/** Outputs (masked first), optional env export, and the sealed state the post step revokes. */
+function publishToken(ctx, inputs, key, token, 
+/** Where the post step revokes; default: beside an Okta token URL (findRevokeEndpoint). */
+revokeEndpoint = (0,endpoints/* revokeEndpointFor */.n3)(token.tokenEndpoint)) {
+    ctx.secretOutput('access-token', token.accessToken);
+    ctx.output('token-type', token.tokenType);
+    ctx.output('expires-in', token.expiresIn);
+    ctx.output('expires-at', token.expiresAt);
+    ctx.output('scope', token.scope);
+    if (token.dpopKey) {
+        const jwk = JSON.parse(token.dpopKey.privateJwkJson);
+        ctx.mask(jwk.d);
+        ctx.secretOutput('dpop-key', token.dpopKey.privateJwkJson);
+    }
+    if (inputs.exportEnv && inputs.mode === 'token') {
+        ctx.core.exportVariable('OKTA_ACCESS_TOKEN', token.accessToken);
+        ctx.core.exportVariable('OKTA_TOKEN_TYPE', token.tokenType);
+        ctx.log.info('Exported OKTA_ACCESS_TOKEN and OKTA_TOKEN_TYPE to later steps of this job');
+    }
+    if (!inputs.revoke) {
+        ctx.log.info('revoke is false: the token stays valid until it expires');
+        return;
+    }
+    if (!revokeEndpoint) {
+        ctx.log.info(`No revoke endpoint is known for ${token.tokenEndpoint}; the post step will not revoke`);
+        return;
+    }
+    if (!key.privateKey) {
+        // The state file is plain text on the runner, so the token is saved only sealed under the
+        // local private key (src/oauth/sealed-state.ts). A remote key has no material to seal with,
+        // and an ECDSA signature in a KMS is not deterministic, so no sealing key can be derived
+        // from it either: rather than write the token in the clear, the post step does not revoke.
+        ctx.log.info(`With a remote signing-key the post step cannot revoke (no local key to seal the token for it); the token stays valid until ${token.expiresAt}`);
+        return;
+    }
+    ctx.core.saveState('revoke-endpoint', revokeEndpoint);
+    ctx.core.saveState('client-id', inputs.clientId);
+    ctx.core.saveState('expires-at', token.expiresAt);
+    ctx.core.saveState('sealed-token', sealForPostStep(token.accessToken, key.privateKey));
 }
 
 
@@ -403,13 +178,11 @@ function htuOf(raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Up: () => (/* binding */ logKey),
 /* harmony export */   XN: () => (/* binding */ keyGiven),
-/* harmony export */   bL: () => (/* binding */ loadKeyFromInputs),
-/* harmony export */   gg: () => (/* binding */ loadAdminKeyFromInputs)
+/* harmony export */   bL: () => (/* binding */ loadKeyFromInputs)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6491);
-
+/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
 
 /** Whether the run was given a key (private-key or signing-key), rather than generating one. */
 function keyGiven(inputs) {
@@ -423,9 +196,21 @@ async function loadKeyFromInputs(ctx, inputs, uri = inputs.signingKey) {
     if (uri) {
         // Loaded only for a key URI: a run with a PEM key does not load the remote-signing code.
         const { openRemoteSigner } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 4631));
-        return openRemoteSigner(uri, { env: ctx.env, mask: ctx.mask, log: ctx.log }, { keyId: inputs.keyId || undefined, algorithm: inputs.algorithm });
+        return openRemoteSigner(uri, {
+            env: ctx.env,
+            mask: ctx.mask,
+            log: ctx.log,
+            transport: ctx.transport,
+            timeoutMs: inputs.timeoutSeconds * 1000
+        }, {
+            keyId: inputs.keyId || undefined,
+            algorithm: inputs.algorithm,
+            // token and request modes sign an assertion before they read anything else of the
+            // key, so its Sign may run beside GetPublicKey (remote-signer.ts).
+            signEarly: inputs.mode === 'token' || inputs.mode === 'request'
+        });
     }
-    const key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSigningKey */ .fm)(inputs.privateKey, {
+    const key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSigningKey */ .fm)(inputs.privateKey, {
         passphrase: inputs.privateKeyPassphrase,
         keyId: inputs.keyId,
         algorithm: inputs.algorithm,
@@ -434,34 +219,7 @@ async function loadKeyFromInputs(ctx, inputs, uri = inputs.signingKey) {
     logKey(ctx, 'Key', key);
     return key;
 }
-/**
- * Loads `admin-private-key` (the admin service app's key) the same way, in the same formats,
- * or opens the remote key `admin-signing-key` names; its errors name the admin inputs. Its
- * algorithm is the key's own (no algorithm input).
- */
-async function loadAdminKeyFromInputs(ctx, inputs) {
-    if (inputs.adminSigningKey) {
-        const { openRemoteSigner } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 4631));
-        return openRemoteSigner(inputs.adminSigningKey, { env: ctx.env, mask: ctx.mask, log: ctx.log }, { keyId: inputs.adminKeyId || undefined, what: 'Admin app key' });
-    }
-    let key;
-    try {
-        key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSigningKey */ .fm)(inputs.adminPrivateKey, {
-            passphrase: inputs.adminPrivateKeyPassphrase,
-            keyId: inputs.adminKeyId,
-            mask: ctx.mask
-        });
-    }
-    catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d))
-            throw error;
-        // The key parsers speak of private-key and private-key-passphrase.
-        const admin = (text) => text.replace(/(?<![\w-])private-key/g, 'admin-private-key');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(admin(error.input), admin(error.message));
-    }
-    logKey(ctx, 'Admin app key', key);
-    return key;
-}
+/** What the key is, for the log: format, type, size, kid and algorithm; no material. */
 function logKey(ctx, what, key) {
     const kidFrom = { input: 'key-id input', jwk: 'from the JWK', thumbprint: 'RFC 7638 thumbprint' };
     ctx.log.info(`${what}: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`);
@@ -478,23 +236,24 @@ function logKey(ctx, what, key) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
-/* harmony import */ var _jwt_dpop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9454);
-/* harmony import */ var _okta_okta_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2143);
-/* harmony import */ var _okta_peer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5721);
-/* harmony import */ var _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7666);
+/* harmony import */ var _okta_okta_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2143);
+/* harmony import */ var _okta_peer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5721);
+/* harmony import */ var _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7666);
 
 
 
 
 
-
+// DPoP (and jose's JWT signing under it) loads only when a request needs a proof: with dpop
+// auto, most apps never ask for one, and a run then does not load it.
+const dpop = () => __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 9454));
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 /** switch to DPoP, two nonce challenges, one clock correction: more means a loop. */
 const MAX_PROTOCOL_STEPS = 5;
 async function requestAccessToken(params) {
     const { log, mask, skew, key, tokenEndpoint } = params;
-    const http = params.http.withPeer(_okta_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .oktaPeer */ .C);
-    let dpopKey = params.dpop === 'true' ? await (0,_jwt_dpop_js__WEBPACK_IMPORTED_MODULE_2__/* .createDpopKey */ .xe)() : undefined;
+    const http = params.http.withPeer(_okta_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .oktaPeer */ .C);
+    let dpopKey = params.dpop === 'true' ? await (await dpop()).createDpopKey() : undefined;
     let nonce;
     let requests = 0;
     const noncesSeen = new Set();
@@ -515,7 +274,8 @@ async function requestAccessToken(params) {
                 Accept: 'application/json'
             };
             if (dpopKey) {
-                const proof = await (0,_jwt_dpop_js__WEBPACK_IMPORTED_MODULE_2__/* .signDpopProof */ .hH)({
+                const { signDpopProof } = await dpop();
+                const proof = await signDpopProof({
                     key: dpopKey,
                     method: 'POST',
                     url: tokenEndpoint,
@@ -537,7 +297,7 @@ async function requestAccessToken(params) {
             const result = parseTokenResponse(response.text, mask);
             return { ...result, dpopKey: result.tokenType === 'DPoP' ? dpopKey : undefined, requests };
         }
-        const info = (0,_okta_okta_error_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOktaError */ .Bu)(response);
+        const info = (0,_okta_okta_error_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOktaError */ .Bu)(response);
         // Okta burns the jti even on this 400, so the loop signs a new assertion and proof.
         const offered = response.headers.get('dpop-nonce');
         if (info.error === 'use_dpop_nonce' && dpopKey && offered && !noncesSeen.has(offered)) {
@@ -549,20 +309,20 @@ async function requestAccessToken(params) {
         if (isDpopRequired(info.error, info.description)) {
             if (params.dpop === 'auto' && !dpopKey) {
                 log.info('The app requires DPoP; switching to DPoP with a new ephemeral EC P-256 key');
-                dpopKey = await (0,_jwt_dpop_js__WEBPACK_IMPORTED_MODULE_2__/* .createDpopKey */ .xe)();
+                dpopKey = await (await dpop()).createDpopKey();
                 continue;
             }
             if (params.dpop === 'false') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`Token request failed: the app requires DPoP ("Require Demonstrating Proof of Possession (DPoP) header in token requests" in the app's General settings) and dpop is false: set dpop to auto or true, or untick that setting.${info.requestId ? ` (X-Okta-Request-Id: ${info.requestId})` : ''}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Token request failed: the app requires DPoP ("Require Demonstrating Proof of Possession (DPoP) header in token requests" in the app's General settings) and dpop is false: set dpop to auto or true, or untick that setting.${info.requestId ? ` (X-Okta-Request-Id: ${info.requestId})` : ''}`);
             }
         }
         if (skew.correctFrom(response, info)) {
             log.warning(`Token request refused for its times: ${skew.describe()}; signing again on the server's time`);
             continue;
         }
-        throw new _okta_okta_error_js__WEBPACK_IMPORTED_MODULE_3__/* .OktaError */ .Qu('Token request', info);
+        throw new _okta_okta_error_js__WEBPACK_IMPORTED_MODULE_2__/* .OktaError */ .Qu('Token request', info);
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`Token request failed: the token endpoint kept asking for another DPoP nonce or proof after ${MAX_PROTOCOL_STEPS} tries.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Token request failed: the token endpoint kept asking for another DPoP nonce or proof after ${MAX_PROTOCOL_STEPS} tries.`);
 }
 function isDpopRequired(error, description) {
     return error === 'invalid_dpop_proof' && /header is missing|missing/i.test(description ?? '');
@@ -570,7 +330,7 @@ function isDpopRequired(error, description) {
 function tokenBodyProblem(response) {
     if (response.status !== 200)
         return undefined;
-    const problem = (0,_http_retrying_client_js__WEBPACK_IMPORTED_MODULE_5__/* .expectJsonBody */ .Gp)({ ...response });
+    const problem = (0,_http_retrying_client_js__WEBPACK_IMPORTED_MODULE_4__/* .expectJsonBody */ .Gp)({ ...response });
     if (problem)
         return problem;
     const body = JSON.parse(response.text);
@@ -843,7 +603,7 @@ function describeOktaError(what, info) {
         text += `. ${hint}`;
     return text;
 }
-class OktaError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
+class OktaError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     what;
     info;
     name = 'OktaError';
