@@ -46,8 +46,8 @@ export default {
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/post.ts'],
   coverageProvider: 'v8',
   coverageReporters: ['text-summary', 'lcov'],
-  // The level npm test reached (86.8 % lines, 88.5 % branches, 92.6 % functions): keep it there.
-  // Enforced at the level reached. okta-api's entry, launchers and lazy transport run only as
-  // the built command (e2e), so the in-process runs do not cover them.
-  coverageThreshold: { global: { lines: 86, statements: 86, functions: 92, branches: 88 } }
+  // The level npm test reached (95.7 % lines, 89.2 % branches, 97.0 % functions on
+  // 2026-12-06), kept with a little room for the branches that only timing takes. okta-api's
+  // launchers run only as the built command (e2e), so the in-process runs do not cover them.
+  coverageThreshold: { global: { lines: 95, statements: 95, functions: 96, branches: 88.5 } }
 }
