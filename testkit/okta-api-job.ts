@@ -170,7 +170,7 @@ function spawnStep(
 }
 
 /** Secrets of the token step (everything it masked) found in a later step's output. */
-export function leaksIn(secrets: string[], run: StepRun): Leak[] {
+export function leaksIn(secrets: string[], run: Pick<StepRun, 'stdout' | 'stderr'>): Leak[] {
   return findLeaks(secrets, {
     stdout: run.stdout,
     stderr: run.stderr,

@@ -7,24 +7,13 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeJwt } from 'jose'
-import { findLeaks } from '../../testkit/leak-scan.js'
 import { noWaitClock } from '../../testkit/in-process.js'
-import { InProcessJob, type CallRun } from '../../testkit/okta-api-in-process.js'
+import { InProcessJob } from '../../testkit/okta-api-in-process.js'
+import { leaksIn } from '../../testkit/okta-api-job.js'
 import { apiLog, useOktaApiJobs } from '../okta-api-jobs.js'
 import { fx } from '../use-token-fixture.js'
 
 const newJob = useOktaApiJobs(InProcessJob)
-
-/** Secrets found in what a call printed. */
-const leaksIn = (secrets: string[], run: CallRun) =>
-  findLeaks(secrets, {
-    stdout: run.stdout,
-    stderr: run.stderr,
-    output: '',
-    state: '',
-    env: '',
-    summary: ''
-  })
 
 describe('calls', () => {
   it('signs a fresh DPoP proof per page for a DPoP app and merges the pages into one array', async () => {
