@@ -201,3 +201,147 @@ describe('RetryingClient', () => {
     })
   })
 })
+
+describe('how long it waits, exactly, and what it says', () => {
+  /** A client whose clock starts at `now` ms and whose jitter draws `random`. */
+  function timed(answers: (HttpResponse | 'drop')[], random: number, now = 0, maxAttempts = 4) {
+    const waits: number[] = []
+    const logged: string[] = []
+    const clock: Clock = {
+      now: () => now,
+      sleep: async ms => void waits.push(ms),
+      random: () => random
+    }
+    const log = { info: (m: string) => logged.push(m), warning: () => {}, debug: () => {} }
+    const transport: Transport = async () => {
+      const next = answers.shift()
+      if (next === undefined) throw new Error('no more answers scripted')
+      if (next === 'drop') throw new NetworkError('connection reset')
+      return next
+    }
+    const http = new RetryingClient(
+      transport,
+      clock,
+      log,
+      { maxAttempts, timeoutMs: 1000 },
+      oktaPeer
+    )
+    return { http, waits, logged }
+  }
+
+  it('backs off 0.5-1 s, 1-2 s, 2-4 s: half the ceiling plus its jitter share', async () => {
+    const { http, waits, logged } = timed([answer(503), answer(502), 'drop', answer(200)], 0.5)
+    expect((await http.send('Call', request)).status).toBe(200)
+    // ceiling 500 * 2^attempt: 1000, 2000, 4000; half of it plus random * half.
+    expect(waits).toEqual([750, 1500, 3000])
+    expect(logged).toEqual([
+      'Call: HTTP 503; retrying in 0.8 s (attempt 2 of 4)',
+      'Call: HTTP 502; retrying in 1.5 s (attempt 3 of 4)',
+      'Call: connection reset; retrying in 3.0 s (attempt 4 of 4)'
+    ])
+  })
+
+  it('waits the rest of the reset window by the server clock, less the time since the answer, plus jitter', async () => {
+    const date = Date.parse('Sat, 05 Dec 2026 12:00:00 GMT')
+    const limited = {
+      ...answer(429, '{}', {
+        date: new Date(date).toUTCString(),
+        'x-rate-limit-reset': String(date / 1000 + 3)
+      }),
+      receivedAt: 10_000
+    }
+    // 3 s until the reset by the server's Date, 0.4 s already gone locally, jitter 0.5 * 100 ms.
+    const { http, waits, logged } = timed([limited, answer(200)], 0.5, 10_400)
+    await http.send('Call', request)
+    expect(waits).toEqual([2650])
+    expect(logged).toEqual([
+      'Call: HTTP 429; retrying in 2.6 s (rate limit: until X-Rate-Limit-Reset) (attempt 2 of 4)'
+    ])
+  })
+
+  it('does not wait less than nothing when the answer is older than the window', async () => {
+    const date = Date.parse('Sat, 05 Dec 2026 12:00:00 GMT')
+    const limited = {
+      ...answer(429, '{}', {
+        date: new Date(date).toUTCString(),
+        'x-rate-limit-reset': String(date / 1000 + 1)
+      }),
+      receivedAt: 0
+    }
+    const { http, waits } = timed([limited, answer(200)], 0, 5000)
+    await http.send('Call', request)
+    expect(waits).toEqual([0])
+  })
+
+  it('takes a reset only with a Date to measure it against, and waits at least 1 s after a bare 429', async () => {
+    const noDate = answer(429, '{}', { 'x-rate-limit-reset': String(2_000_000_000) })
+    const zeroReset = answer(429, '{}', {
+      date: new Date(0).toUTCString(),
+      'x-rate-limit-reset': '0'
+    })
+    const { http, waits, logged } = timed([noDate, zeroReset, answer(429), answer(200)], 0)
+    await http.send('Call', request)
+    // backoff with random 0 is 500, 1000, 2000 ms; a 429 waits at least 1000.
+    expect(waits).toEqual([1000, 1000, 2000])
+    expect(logged.every(line => line.includes(' (rate limit, no reset header) '))).toBe(true)
+  })
+
+  it('names a request id in the retry line when the answer carries one', async () => {
+    const { http, logged } = timed(
+      [answer(500, '{}', { 'x-okta-request-id': 'req-123' }), answer(200)],
+      0
+    )
+    await http.send('Call', request)
+    expect(logged).toEqual([
+      'Call: HTTP 500 (X-Okta-Request-Id: req-123); retrying in 0.5 s (attempt 2 of 4)'
+    ])
+  })
+
+  it('says "attempt", not "attempts", when max-attempts is 1', async () => {
+    const { http } = timed(['drop'], 0, 0, 1)
+    await expect(http.send('Call', request)).rejects.toThrow(
+      'Call failed after 1 attempt: connection reset. Check the network path'
+    )
+  })
+
+  it('stops at once, in one line, on a network error that a retry cannot fix', async () => {
+    let sent = 0
+    const transport: Transport = async () => {
+      sent++
+      throw new NetworkError('certificate has expired', false)
+    }
+    const clock: Clock = { now: () => 0, sleep: async () => {}, random: () => 0 }
+    const log = { info: () => {}, warning: () => {}, debug: () => {} }
+    const http = new RetryingClient(transport, clock, log, { maxAttempts: 3, timeoutMs: 1000 })
+    await expect(http.send('Call', request)).rejects.toThrow(
+      new ActionError('Call failed: certificate has expired.')
+    )
+    expect(sent).toBe(1)
+  })
+
+  it('passes on an error that is not the network’s (a bug), unchanged', async () => {
+    const bug = new TypeError('x is not a function')
+    const transport: Transport = async () => {
+      throw bug
+    }
+    const { http } = client(transport)
+    await expect(http.send('Call', request)).rejects.toBe(bug)
+  })
+})
+
+describe('expectJsonBody', () => {
+  it.each([
+    [199, 'x'],
+    [204, 'x'],
+    [300, 'x'],
+    [200, '  ']
+  ])('lets HTTP %i with body %j through: only a 2xx with content must be JSON', (status, text) => {
+    expect(expectJsonBody(answer(status, text))).toBeUndefined()
+  })
+
+  it.each([200, 299])('refuses HTTP %i whose body is not JSON', status => {
+    expect(expectJsonBody(answer(status, '<html>'))).toBe(
+      `HTTP ${status} with a body that is not JSON (cut off, or a proxy page)`
+    )
+  })
+})
