@@ -1,3 +1,4 @@
+import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { systemClock, type Clock } from '../src/http/retrying-client.js'
@@ -49,9 +50,12 @@ export interface InProcessRun extends ActionRun {
   events: CoreEvent[]
 }
 
-// Paths that are never written: the recording core keeps the files' contents in memory, and
-// the action only checks that GITHUB_STEP_SUMMARY is set before it writes a summary.
-const RUNNER_DIR = join(tmpdir(), 'okta-action-in-process')
+// The runner's folders for the steps this test file runs. The GITHUB_* command files are never
+// written (the recording core keeps their contents in memory), but RUNNER_TEMP is: a token step
+// leaves okta-api's credentials file and launchers there, and the post step deletes them. So
+// each test file (a module registry of its own) gets its own folder: files that run at the same
+// time, in two jest workers or two jest runs, must not delete each other's credentials.
+const RUNNER_DIR = mkdtempSync(join(tmpdir(), 'okta-action-in-process-'))
 
 export function stepEnvironment(
   inputs: Record<string, string>,
