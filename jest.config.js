@@ -1,8 +1,8 @@
 // Five projects, by what a test runs: `unit` calls src/ in-process (no build needed; with
 // `integration`, the source of the coverage figure), `integration` calls src/ in-process too,
 // against heavy real parts (the AWS, Google and Azure SDKs with their wire fakes, SoftHSM2,
-// oidc-provider: loading them is most of its time), `faults` runs the fault matrices
-// in-process (every fault on every call: most of its time is the waits the faults cause),
+// oidc-provider: loading them is most of its time), `faults` runs in-process what waits for
+// real: the fault matrices (every fault on every call) and the waits after a 429 until its reset,
 // `emulator` tests the Okta emulator, `e2e` spawns the committed dist/ as the runner does.
 // `--selectProjects unit` is the fast edit-test loop (`npm run test:unit`), run without
 // coverage: V8's block coverage slows every test and is then converted file by file, a large
