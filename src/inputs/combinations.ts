@@ -1,7 +1,7 @@
 import { ADMIN_ROLES } from '../domain.js'
-import { InputError } from '../errors.js'
+import { InputError, printable } from '../errors.js'
 import type { Inputs } from '../inputs.js'
-import { printable, validateScopes } from './values.js'
+import { validateScopes } from './values.js'
 
 /**
  * The checks that need several inputs at once (scopes by mode, admin roles, the request

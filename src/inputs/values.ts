@@ -1,7 +1,5 @@
 import { InputError, printable } from '../errors.js'
 
-export { printable }
-
 /**
  * Parsers for one input value each: they trim, check and convert, and every message names
  * the input and echoes the value only through printable(). inputs.ts decides which input

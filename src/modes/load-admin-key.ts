@@ -3,7 +3,7 @@ import { InputError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
 import { loadSigningKey, type SigningKey } from '../keys/signing-key.js'
 import type { Signer } from '../signing/signer.js'
-import { logKey } from './load-key.js'
+import { logKey, remoteKeyContext } from './load-key.js'
 
 /**
  * Loads `admin-private-key` (the admin service app's key) the same way, in the same formats,
@@ -14,17 +14,10 @@ import { logKey } from './load-key.js'
 export async function loadAdminKeyFromInputs(ctx: ModeContext, inputs: Inputs): Promise<Signer> {
   if (inputs.adminSigningKey) {
     const { openRemoteSigner } = await import('../signing/open-signer.js')
-    return openRemoteSigner(
-      inputs.adminSigningKey,
-      {
-        env: ctx.env,
-        mask: ctx.mask,
-        log: ctx.log,
-        transport: ctx.transport,
-        timeoutMs: inputs.timeoutSeconds * 1000
-      },
-      { keyId: inputs.adminKeyId || undefined, what: 'Admin app key' }
-    )
+    return openRemoteSigner(inputs.adminSigningKey, remoteKeyContext(ctx, inputs), {
+      keyId: inputs.adminKeyId || undefined,
+      what: 'Admin app key'
+    })
   }
   let key: SigningKey
   try {

@@ -21,23 +21,13 @@ export async function loadKeyFromInputs(
   if (uri) {
     // Loaded only for a key URI: a run with a PEM key does not load the remote-signing code.
     const { openRemoteSigner } = await import('../signing/open-signer.js')
-    return openRemoteSigner(
-      uri,
-      {
-        env: ctx.env,
-        mask: ctx.mask,
-        log: ctx.log,
-        transport: ctx.transport,
-        timeoutMs: inputs.timeoutSeconds * 1000
-      },
-      {
-        keyId: inputs.keyId || undefined,
-        algorithm: inputs.algorithm,
-        // token and request modes sign an assertion before they read anything else of the
-        // key, so its Sign may run beside GetPublicKey (remote-signer.ts).
-        signEarly: inputs.mode === 'token' || inputs.mode === 'request'
-      }
-    )
+    return openRemoteSigner(uri, remoteKeyContext(ctx, inputs), {
+      keyId: inputs.keyId || undefined,
+      algorithm: inputs.algorithm,
+      // token and request modes sign an assertion before they read anything else of the
+      // key, so its Sign may run beside GetPublicKey (remote-signer.ts).
+      signEarly: inputs.mode === 'token' || inputs.mode === 'request'
+    })
   }
   const key = await loadSigningKey(inputs.privateKey, {
     passphrase: inputs.privateKeyPassphrase,
@@ -55,4 +45,15 @@ export function logKey(ctx: ModeContext, what: string, key: Signer): void {
   ctx.log.info(
     `${what}: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`
   )
+}
+
+/** What a remote key's provider gets from the run: env, masking, log, and the HTTP transport with the timeout input. */
+export function remoteKeyContext(ctx: ModeContext, inputs: Inputs) {
+  return {
+    env: ctx.env,
+    mask: ctx.mask,
+    log: ctx.log,
+    transport: ctx.transport,
+    timeoutMs: inputs.timeoutSeconds * 1000
+  }
 }
