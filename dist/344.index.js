@@ -734,13 +734,10 @@ var load_key = __webpack_require__(9624);
 async function loadAdminKeyFromInputs(ctx, inputs) {
     if (inputs.adminSigningKey) {
         const { openRemoteSigner } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 4631));
-        return openRemoteSigner(inputs.adminSigningKey, {
-            env: ctx.env,
-            mask: ctx.mask,
-            log: ctx.log,
-            transport: ctx.transport,
-            timeoutMs: inputs.timeoutSeconds * 1000
-        }, { keyId: inputs.adminKeyId || undefined, what: 'Admin app key' });
+        return openRemoteSigner(inputs.adminSigningKey, (0,load_key/* remoteKeyContext */.lE)(ctx, inputs), {
+            keyId: inputs.adminKeyId || undefined,
+            what: 'Admin app key'
+        });
     }
     let key;
     try {

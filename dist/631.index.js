@@ -350,13 +350,13 @@ async function remoteSigner(uri, provider, options = {}) {
     // Both calls at once: getPublicKey now, the first Sign as soon as the assertion is built.
     // The refusals and the check of each signature happen as they would one after the other.
     const checked = checkedKey(uri, provider, options);
-    // Reported by sign() (and to whoever awaits ready), never as an unhandled rejection.
-    checked.catch(() => undefined);
     const algorithm = options.algorithm;
     let known;
     const ready = checked.then(key => {
         known = key;
     });
+    // A failure is reported by sign() (and to whoever awaits ready), never as an unhandled
+    // rejection: ready's handler covers `checked` too.
     ready.catch(() => undefined);
     const unknown = (field) => {
         throw new Error(`${field} of ${provider.keyLabel} was read before its public key arrived.`);

@@ -180,7 +180,8 @@ revokeEndpoint = (0,endpoints/* revokeEndpointFor */.n3)(token.tokenEndpoint)) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Up: () => (/* binding */ logKey),
 /* harmony export */   XN: () => (/* binding */ keyGiven),
-/* harmony export */   bL: () => (/* binding */ loadKeyFromInputs)
+/* harmony export */   bL: () => (/* binding */ loadKeyFromInputs),
+/* harmony export */   lE: () => (/* binding */ remoteKeyContext)
 /* harmony export */ });
 /* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
 
@@ -196,13 +197,7 @@ async function loadKeyFromInputs(ctx, inputs, uri = inputs.signingKey) {
     if (uri) {
         // Loaded only for a key URI: a run with a PEM key does not load the remote-signing code.
         const { openRemoteSigner } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 4631));
-        return openRemoteSigner(uri, {
-            env: ctx.env,
-            mask: ctx.mask,
-            log: ctx.log,
-            transport: ctx.transport,
-            timeoutMs: inputs.timeoutSeconds * 1000
-        }, {
+        return openRemoteSigner(uri, remoteKeyContext(ctx, inputs), {
             keyId: inputs.keyId || undefined,
             algorithm: inputs.algorithm,
             // token and request modes sign an assertion before they read anything else of the
@@ -223,6 +218,16 @@ async function loadKeyFromInputs(ctx, inputs, uri = inputs.signingKey) {
 function logKey(ctx, what, key) {
     const kidFrom = { input: 'key-id input', jwk: 'from the JWK', thumbprint: 'RFC 7638 thumbprint' };
     ctx.log.info(`${what}: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`);
+}
+/** What a remote key's provider gets from the run: env, masking, log, and the HTTP transport with the timeout input. */
+function remoteKeyContext(ctx, inputs) {
+    return {
+        env: ctx.env,
+        mask: ctx.mask,
+        log: ctx.log,
+        transport: ctx.transport,
+        timeoutMs: inputs.timeoutSeconds * 1000
+    };
 }
 
 

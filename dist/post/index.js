@@ -31874,7 +31874,6 @@ async function keyUriParserFor(get) {
 
 ;// CONCATENATED MODULE: ./src/inputs/values.ts
 
-
 /**
  * Parsers for one input value each: they trim, check and convert, and every message names
  * the input and echoes the value only through printable(). inputs.ts decides which input
