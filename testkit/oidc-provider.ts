@@ -38,6 +38,12 @@ export interface OidcProviderHandle {
   resource: string
   /** Everything the server wrote to stderr so far (error events), for failure messages. */
   stderr(): string
+  /**
+   * Waits until stderr contains `text` and returns all of it; after `timeoutMs` returns what
+   * arrived. The server logs an error event on its own pipe, which may reach us after the HTTP
+   * answer, so a test that reads stderr right after a response can miss the line.
+   */
+  stderrWith(text: string, timeoutMs?: number): Promise<string>
   stop(): Promise<void>
 }
 
@@ -90,8 +96,31 @@ export async function startOidcProvider(opts: OidcProviderOptions): Promise<Oidc
     introspectionEndpoint: get('OP_INTROSPECTION_ENDPOINT'),
     resource,
     stderr: () => stderr,
+    stderrWith: (text, timeoutMs = 5_000) => stderrWith(child, () => stderr, text, timeoutMs),
     stop: () => stopChild(child)
   }
+}
+
+function stderrWith(
+  child: ChildProcess,
+  stderr: () => string,
+  text: string,
+  timeoutMs: number
+): Promise<string> {
+  if (stderr().includes(text)) return Promise.resolve(stderr())
+  return new Promise(resolve => {
+    const done = (): void => {
+      clearTimeout(timer)
+      child.stderr?.off('data', onData)
+      resolve(stderr())
+    }
+    // Our own 'data' listener was added first, so stderr() already holds this chunk.
+    const onData = (): void => {
+      if (stderr().includes(text)) done()
+    }
+    const timer = setTimeout(done, timeoutMs)
+    child.stderr?.on('data', onData)
+  })
 }
 
 /** Collects KEY=value lines from the child's stdout until OP_READY=1. */

@@ -130,16 +130,17 @@ describe('oidc-provider harness, DPoP optional', () => {
     )
     expect(wrongAud.status).toBe(401)
     expect(wrongAud.body.error).toBe('invalid_client')
-    expect(op.stderr()).toContain(
+    const audienceCause =
       'audience (aud) must equal the endpoint url, issuer identifier or token endpoint url'
-    )
+    expect(await op.stderrWith(audienceCause)).toContain(audienceCause)
 
     const assertion = await clientAssertion(op.tokenEndpoint)
     expect((await post(op.tokenEndpoint, tokenRequest(assertion))).status).toBe(200)
     const replay = await post(op.tokenEndpoint, tokenRequest(assertion))
     expect(replay.status).toBe(401)
     expect(replay.body.error).toBe('invalid_client')
-    expect(op.stderr()).toContain('client assertion tokens must only be used once')
+    const replayCause = 'client assertion tokens must only be used once'
+    expect(await op.stderrWith(replayCause)).toContain(replayCause)
   })
 
   it('accepts an ES256 assertion and narrows to a requested subset of scopes', async () => {
@@ -230,7 +231,9 @@ describe('oidc-provider harness, DPoP required with nonce', () => {
     const res = await post(op.tokenEndpoint, tokenRequest(await clientAssertion(op.tokenEndpoint)))
     expect(res.status).toBe(400)
     expect(res.body.error).toBe('invalid_grant')
-    expect(op.stderr()).toContain('DPoP proof JWT not provided')
+    expect(await op.stderrWith('DPoP proof JWT not provided')).toContain(
+      'DPoP proof JWT not provided'
+    )
   })
 
   it('demands a nonce, then issues a DPoP-bound token on the retry with a fresh assertion', async () => {
