@@ -1,8 +1,7 @@
-import { dirname } from 'node:path'
-import * as core from '@actions/core'
+import type * as core from '@actions/core'
 import type { Inputs } from './inputs.js'
-import { RetryingClient, systemClock, type Clock, type Logger } from './http/retrying-client.js'
-import { createFetchTransport, type Transport } from './http/transport.js'
+import { RetryingClient, type Clock, type Logger } from './http/retrying-client.js'
+import type { Transport } from './http/transport.js'
 import { ClockSkew } from './oauth/clock-skew.js'
 import type { Mask } from './secret-inputs.js'
 
@@ -36,14 +35,10 @@ export interface Runtime {
   actionDir: string
 }
 
-/** The one place under src/ that reads process.env: everything else gets `env` from here. */
-export const defaultRuntime = (): Runtime => ({
-  core,
-  clock: systemClock,
-  transport: createFetchTransport(process.env),
-  env: process.env,
-  actionDir: dirname(process.argv[1] ?? '.')
-})
+/** `runtime` when given, else the runner's, loaded only then (src/default-runtime.ts). */
+export async function runtimeOrDefault(runtime?: Runtime): Promise<Runtime> {
+  return runtime ?? (await import('./default-runtime.js')).defaultRuntime()
+}
 
 export interface ModeContext {
   core: ActionCore

@@ -1,4 +1,4 @@
-import { createModeContext, defaultRuntime, type Runtime } from './context.js'
+import { createModeContext, runtimeOrDefault, type Runtime } from './context.js'
 import { ActionError } from './errors.js'
 import { readInputs, type Inputs } from './inputs.js'
 import type { Mode } from './domain.js'
@@ -19,7 +19,8 @@ const MODES: Partial<Record<Mode, () => Promise<ModeRunner>>> = {
   rotate: async () => (await import('./modes/rotate.js')).runRotateMode
 }
 
-export async function run(runtime: Runtime = defaultRuntime()): Promise<void> {
+export async function run(given?: Runtime): Promise<void> {
+  const runtime = await runtimeOrDefault(given)
   const { core } = runtime
   try {
     const mask = maskSecretInputs(runtime)

@@ -1,4 +1,4 @@
-import { createModeContext, defaultRuntime, type Runtime } from './context.js'
+import { createModeContext, runtimeOrDefault, type Runtime } from './context.js'
 import { readInputs } from './inputs.js'
 import { maskSecretInputs } from './secret-inputs.js'
 import { loadSigningKey } from './keys/signing-key.js'
@@ -12,7 +12,8 @@ import { removeOktaApiCredentials } from './okta-api/uninstall.js'
  * skipped; any failure is a warning, never a failed job. Named `run` like the main entry's, as
  * actions/typescript-action does, so that `local-action ... --post src/post-step.ts` finds it.
  */
-export async function run(runtime: Runtime = defaultRuntime()): Promise<void> {
+export async function run(given?: Runtime): Promise<void> {
+  const runtime = await runtimeOrDefault(given)
   const { core } = runtime
   try {
     const mask = maskSecretInputs(runtime)

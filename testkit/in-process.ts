@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { systemClock, type Clock } from '../src/http/retrying-client.js'
-import { createFetchTransport, type Transport } from '../src/http/transport.js'
+import { createTransport, type Transport } from '../src/http/transport.js'
 import { run } from '../src/main.js'
 import { run as runPost } from '../src/post-step.js'
 import type { Runtime } from '../src/context.js'
@@ -77,7 +77,7 @@ export async function runAction(
     core,
     env,
     clock: options.clock ?? systemClock,
-    transport: options.transport ?? createFetchTransport(env),
+    transport: options.transport ?? createTransport(env),
     // As on a runner, the entry runs from dist/, where okta-api's bundle is built.
     actionDir: join(ROOT, 'dist')
   }

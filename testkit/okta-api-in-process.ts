@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { runOktaApi } from '../src/okta-api/cli.js'
 import { CREDENTIALS_DIR_ENV, oktaApiHome } from '../src/okta-api/credentials.js'
-import { createLazyTransport } from '../src/okta-api/transport.js'
+import { createTransport } from '../src/http/transport.js'
 import type { Clock } from '../src/http/retrying-client.js'
 import { runAction, type InProcessRun } from './in-process.js'
 
@@ -67,7 +67,7 @@ export class InProcessJob {
         readFile: path =>
           path === '-' ? (options.stdin ?? '') : readFileSync(resolve(this.dir, path), 'utf8')
       },
-      { transport: createLazyTransport(env), clock: options.clock }
+      { transport: createTransport(env), clock: options.clock }
     )
     return { code, stdout, stderr }
   }

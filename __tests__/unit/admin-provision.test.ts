@@ -11,7 +11,7 @@ import type { PublicJwk } from '../../emulator/state.js'
 import { testKey } from '../../testkit/keys.js'
 import { noWaitClock, runAction, uniqueLabel, type ActionRun } from '../../testkit/in-process.js'
 import type { Clock } from '../../src/http/retrying-client.js'
-import { createFetchTransport, type HttpRequest } from '../../src/http/transport.js'
+import { createTransport, type HttpRequest } from '../../src/http/transport.js'
 
 useEmulator()
 
@@ -278,7 +278,7 @@ describe('a full-replace PUT', () => {
       dpopRequired: false
     })
     const sent: HttpRequest[] = []
-    const fetchTransport = createFetchTransport({})
+    const fetchTransport = createTransport({})
     const run = await runAction(
       'main',
       {

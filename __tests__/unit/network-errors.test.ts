@@ -2,7 +2,7 @@
 // cause undici reports (its error's `cause.code`), behind a proxy or not. The proxy suites in
 // e2e/ show the same lines end to end; here every branch is one call.
 import { describe, expect, it } from '@jest/globals'
-import { describeNetworkError } from '../../src/http/transport.js'
+import { describeNetworkError } from '../../src/http/network-error.js'
 
 const URL_ = 'https://acme.okta.com:8443/oauth2/v1/token'
 const HOST = 'acme.okta.com:8443'

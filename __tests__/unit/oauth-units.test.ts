@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { RetryingClient, systemClock } from '../../src/http/retrying-client.js'
-import { createFetchTransport } from '../../src/http/transport.js'
+import { createTransport } from '../../src/http/transport.js'
 import { findRevokeEndpoint } from '../../src/oauth/revoke-endpoint.js'
 import { ActionError } from '../../src/errors.js'
 import { ClockSkew } from '../../src/oauth/clock-skew.js'
@@ -150,7 +150,7 @@ describe('findRevokeEndpoint, metadata it must not use', () => {
   let answer: { status: number; body: string }
   const headers: IncomingHttpHeaders[] = []
   const silent = { info: () => {}, warning: () => {}, debug: () => {} }
-  const http = new RetryingClient(createFetchTransport({}), systemClock, silent, {
+  const http = new RetryingClient(createTransport({}), systemClock, silent, {
     maxAttempts: 1,
     timeoutMs: 5000
   })

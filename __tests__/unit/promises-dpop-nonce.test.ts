@@ -10,7 +10,7 @@ import { decodeJwt } from 'jose'
 import { emulator, useEmulator } from '../emulator/fixture.js'
 import type { App, RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import type { PublicJwk } from '../../emulator/state.js'
-import { createFetchTransport, type Transport } from '../../src/http/transport.js'
+import { createTransport, type Transport } from '../../src/http/transport.js'
 import { runAction, type ActionRun } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
 
@@ -42,7 +42,7 @@ function inputs(app: App, extra: Record<string, string> = {}): Record<string, st
  * its nonce, as a server whose nonces expire (or a pool of servers) would.
  */
 function changingNonce(change: (path: string, index: number) => Promise<unknown> | undefined) {
-  const real = createFetchTransport({})
+  const real = createTransport({})
   let index = 0
   const transport: Transport = async (request, timeoutMs) => {
     await change(new URL(request.url).pathname, index++)

@@ -13,7 +13,7 @@ import {
 } from '../../src/github/repository-secrets.js'
 import { ActionError } from '../../src/errors.js'
 import { RetryingClient, type Clock } from '../../src/http/retrying-client.js'
-import { createFetchTransport } from '../../src/http/transport.js'
+import { createTransport } from '../../src/http/transport.js'
 import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
 import { startHttpProxy } from '../../testkit/http-proxy.js'
 
@@ -25,7 +25,7 @@ function http(maxAttempts = 3) {
   const clock: Clock = { now: () => Date.now(), sleep: async () => {}, random: () => 0 }
   const log = { info: (m: string) => logged.push(m), warning: () => {}, debug: () => {} }
   return {
-    client: new RetryingClient(createFetchTransport({}), clock, log, {
+    client: new RetryingClient(createTransport({}), clock, log, {
       maxAttempts,
       timeoutMs: 5000
     }),
@@ -205,7 +205,7 @@ describe('the repository store, call by call', () => {
     const proxy = await startHttpProxy({ refuse: true })
     try {
       const client = new RetryingClient(
-        createFetchTransport({ HTTPS_PROXY: proxy.url }),
+        createTransport({ HTTPS_PROXY: proxy.url }),
         { now: () => Date.now(), sleep: async () => {}, random: () => 0 },
         { info: () => {}, warning: () => {}, debug: () => {} },
         { maxAttempts: 1, timeoutMs: 5000 }

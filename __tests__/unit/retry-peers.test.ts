@@ -7,7 +7,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { octokitFetch } from '../../src/github/repository-secrets.js'
 import { RetryingClient, type Clock } from '../../src/http/retrying-client.js'
-import { createFetchTransport } from '../../src/http/transport.js'
+import { createTransport } from '../../src/http/transport.js'
 import { oktaPeer } from '../../src/okta/peer.js'
 
 let server: Server
@@ -34,7 +34,7 @@ afterAll(async () => {
 function client(): RetryingClient {
   const clock: Clock = { now: () => Date.now(), sleep: async () => {}, random: () => 0 }
   const log = { info: () => {}, warning: () => {}, debug: () => {} }
-  return new RetryingClient(createFetchTransport({}), clock, log, {
+  return new RetryingClient(createTransport({}), clock, log, {
     maxAttempts: 2,
     timeoutMs: 5000
   })

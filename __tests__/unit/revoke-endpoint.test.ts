@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { RetryingClient, systemClock } from '../../src/http/retrying-client.js'
-import { createFetchTransport } from '../../src/http/transport.js'
+import { createTransport } from '../../src/http/transport.js'
 import { findRevokeEndpoint } from '../../src/oauth/revoke-endpoint.js'
 import { metadataUrlsFor, revokeEndpointFor } from '../../src/okta/endpoints.js'
 
@@ -54,7 +54,7 @@ describe('findRevokeEndpoint against a server that publishes metadata', () => {
   const seen: string[] = []
   const logged: string[] = []
   const log = { info: (m: string) => logged.push(m), warning: () => {}, debug: () => {} }
-  const http = new RetryingClient(createFetchTransport({}), systemClock, log, {
+  const http = new RetryingClient(createTransport({}), systemClock, log, {
     maxAttempts: 1,
     timeoutMs: 5000
   })

@@ -43,7 +43,7 @@ describe('the environment comes from the Runtime', () => {
     const readers = sourceFiles(join(ROOT, 'src'))
       .filter(file => /\bprocess\.env\b/.test(readFileSync(file, 'utf8')))
       .map(file => file.slice(ROOT.length + 1))
-    expect(readers.sort()).toEqual(['src/context.ts', 'src/okta-api/main.ts'])
+    expect(readers.sort()).toEqual(['src/default-runtime.ts', 'src/okta-api/main.ts'])
   })
 
   it('a proxy named in the step env is used; one only in process.env is not', async () => {

@@ -7,7 +7,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { RetryingClient, systemClock } from '../../src/http/retrying-client.js'
-import { createFetchTransport } from '../../src/http/transport.js'
+import { createTransport } from '../../src/http/transport.js'
 import { loadSigningKey, type SigningKey } from '../../src/keys/signing-key.js'
 import { ClockSkew } from '../../src/oauth/clock-skew.js'
 import { requestAccessToken, type TokenRequestParams } from '../../src/oauth/token-request.js'
@@ -67,7 +67,7 @@ const log = {
   debug: () => {}
 }
 const http = (maxAttempts = 1) =>
-  new RetryingClient(createFetchTransport({}), systemClock, log, { maxAttempts, timeoutMs: 5000 })
+  new RetryingClient(createTransport({}), systemClock, log, { maxAttempts, timeoutMs: 5000 })
 
 function request(dpop: DpopMode, extra: Partial<TokenRequestParams> = {}) {
   return requestAccessToken({

@@ -1,8 +1,8 @@
 // okta-api's entry (dist/okta-api/index.js), started by the launchers the token step put on
-// PATH. Like defaultRuntime for the action, the one place of okta-api that reads process.env.
+// PATH. Like src/default-runtime.ts for the action, the one place of okta-api that reads process.env.
 // Sets the exit code and returns, so stdout drains before the process ends.
 import { readFileSync } from 'node:fs'
-import { createLazyTransport } from './transport.js'
+import { createTransport } from '../http/transport.js'
 import { runOktaApi } from './cli.js'
 
 try {
@@ -14,7 +14,7 @@ try {
       stderr: text => process.stderr.write(text),
       readFile: path => readFileSync(path === '-' ? 0 : path, 'utf8')
     },
-    { transport: createLazyTransport(process.env) }
+    { transport: createTransport(process.env) }
   )
 } catch (error) {
   // A bug, not an expected failure: one line, and the stack only when asked for.

@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto'
 import type { Algorithm } from '../../domain.js'
-import { createFetchTransport, type HttpResponse } from '../../http/transport.js'
+import { createTransport, type HttpResponse } from '../../http/transport.js'
 import {
   RemoteKeyError,
   type KeyUri,
@@ -42,7 +42,7 @@ const hashiVault: ProviderFactory = (uri: KeyUri, ctx: ProviderContext) => {
   const { env } = ctx
   // The action's transport, as the Okta calls use it: the timeout input, and HTTPS_PROXY /
   // NO_PROXY on a self-hosted runner (Node's global fetch ignores both).
-  const transport = ctx.transport ?? createFetchTransport(env)
+  const transport = ctx.transport ?? createTransport(env)
   const timeoutMs = ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const token = env.VAULT_TOKEN ?? ''
   if (token) ctx.mask(token)
