@@ -10,7 +10,7 @@ import { decodeJwt } from 'jose'
 import { startEmulator, type EmulatorHandle } from '../../testkit/emulator/process.js'
 import type { App, RequestLogEntry } from '../../testkit/emulator/control-client.js'
 import type { NewAppInput, PublicJwk } from '../../emulator/state.js'
-import { runAction, runJob } from '../../testkit/in-process.js'
+import { noWaitClock, runAction, runJob } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
 
 const KID = 'request-test-key'
@@ -242,11 +242,13 @@ describe('request mode with a DPoP-bound token', () => {
       match: { method: 'GET', path: '/api/v1/users' },
       kind: '429',
       skip: 1,
-      resetSeconds: 1
+      // A reset of now, and no wait: the waits are timed in faults/promises-rate-limit.test.ts.
+      resetSeconds: 0
     })
     const run = await runAction(
       'main',
-      requestInputs(app, { 'request-path': '/api/v1/users?limit=200', 'request-paginate': 'true' })
+      requestInputs(app, { 'request-path': '/api/v1/users?limit=200', 'request-paginate': 'true' }),
+      { clock: noWaitClock }
     )
     expect(run.errors).toEqual([])
     expect(JSON.parse(run.outputs['response-body'])).toHaveLength(450)
