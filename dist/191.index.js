@@ -28,7 +28,7 @@ async function openRepositoryStore(token, http, env) {
     const target = repositoryFromEnv(env);
     const repository = `${target.owner}/${target.repo}`;
     const [{ getOctokit }, sodiumModule] = await Promise.all([
-        __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413)),
         __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768))
     ]);
     const sodium = sodiumModule.default;

@@ -2,6 +2,61 @@ export const id = 769;
 export const ids = [769];
 export const modules = {
 
+/***/ 1823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ exchange)
+/* harmony export */ });
+async function exchange(fetchOnce, request, timeoutMs, failure) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const response = await fetchOnce(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            redirect: 'manual',
+            signal
+        });
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, text, receivedAt: Date.now() };
+    }
+    catch (error) {
+        throw await failure(error, signal.aborted);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ createTransport)
+/* harmony export */ });
+/* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1823);
+/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(137);
+
+
+
+const proxied = (env) => !!(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY);
+/** The transport over the network, proxied as `env` (the step's environment) says. */
+const createTransport = (env) => {
+    if (proxied(env)) {
+        // One agent for every request of the run, loaded on the first one.
+        let viaProxy;
+        return async (request, timeoutMs) => {
+            viaProxy ??= Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 1408)).then(m => m.createProxyTransport(env));
+            return (await viaProxy)(request, timeoutMs);
+        };
+    }
+    return (request, timeoutMs) => (0,_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .exchange */ .c)(fetch, request, timeoutMs, (error, timedOut) => (0,_network_error_js__WEBPACK_IMPORTED_MODULE_0__/* .describeNetworkError */ .g)(error, request.url, timeoutMs, timedOut, false));
+};
+
+
+/***/ }),
+
 /***/ 5769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +66,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9268);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1517);
 /* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1990);
 
 
@@ -39,7 +94,7 @@ const hashiVault = (uri, ctx) => {
     const { env } = ctx;
     // The action's transport, as the Okta calls use it: the timeout input, and HTTPS_PROXY /
     // NO_PROXY on a self-hosted runner (Node's global fetch ignores both).
-    const transport = ctx.transport ?? (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .createFetchTransport */ ._k)(env);
+    const transport = ctx.transport ?? (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .createTransport */ .o)(env);
     const timeoutMs = ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const token = env.VAULT_TOKEN ?? '';
     if (token)

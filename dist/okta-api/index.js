@@ -32,7 +32,8 @@ async function exchange(fetchOnce, request, timeoutMs, failure) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ NetworkError)
+/* harmony export */   D: () => (/* binding */ NetworkError),
+/* harmony export */   g: () => (/* binding */ describeNetworkError)
 /* harmony export */ });
 /** The request never got an HTTP answer: refused, reset, timed out, proxy failure. */
 class NetworkError extends Error {
@@ -45,6 +46,75 @@ class NetworkError extends Error {
         this.retryable = retryable;
     }
 }
+/** The action's one line for what fetch threw (undici's error codes are in its `cause`). */
+function describeNetworkError(error, url, timeoutMs, timedOut, proxied) {
+    const host = new URL(url).host;
+    if (timedOut)
+        return new NetworkError(`no answer from ${host} within ${timeoutMs / 1000} s`);
+    const cause = error.cause;
+    const code = cause?.code ?? '';
+    const message = cause?.message ?? error.message ?? String(error);
+    // fetch wraps undici's tunnel error in a DOMException ("Request was cancelled."): the
+    // proxy's answer is further down the cause chain.
+    const status = /Proxy response \((\d+)\)/.exec(causeChainText(error))?.[1];
+    if (status) {
+        return new NetworkError(`the proxy refused to connect to ${host} (HTTP ${status}); check HTTPS_PROXY and NO_PROXY`, false);
+    }
+    if (proxied && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(code + message)) {
+        return new NetworkError(`cannot reach ${host} through the proxy (${code || message}); check HTTPS_PROXY and NO_PROXY`);
+    }
+    const what = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        ENOTFOUND: 'host not found (check okta-domain; behind a proxy set HTTPS_PROXY)',
+        EAI_AGAIN: 'DNS lookup failed',
+        ETIMEDOUT: 'connection timed out',
+        UND_ERR_SOCKET: 'connection closed before the response was complete',
+        UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+        CERT_HAS_EXPIRED: 'TLS certificate expired',
+        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)',
+        SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate not trusted (set NODE_EXTRA_CA_CERTS)'
+    };
+    return new NetworkError(`${what[code] ?? (code || message)} (${host})`);
+}
+/** The messages of an error and its causes, for patterns that undici buries in a cause. */
+function causeChainText(error) {
+    const messages = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        messages.push(typeof current.message === 'string' ? current.message : '');
+        current = current.cause;
+    }
+    return messages.join(' | ');
+}
+
+
+/***/ }),
+
+/***/ 1517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ createTransport)
+/* harmony export */ });
+/* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1823);
+/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(137);
+
+
+
+const proxied = (env) => !!(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY);
+/** The transport over the network, proxied as `env` (the step's environment) says. */
+const createTransport = (env) => {
+    if (proxied(env)) {
+        // One agent for every request of the run, loaded on the first one.
+        let viaProxy;
+        return async (request, timeoutMs) => {
+            viaProxy ??= Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1408)).then(m => m.createProxyTransport(env));
+            return (await viaProxy)(request, timeoutMs);
+        };
+    }
+    return (request, timeoutMs) => (0,_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .exchange */ .c)(fetch, request, timeoutMs, (error, timedOut) => (0,_network_error_js__WEBPACK_IMPORTED_MODULE_0__/* .describeNetworkError */ .g)(error, request.url, timeoutMs, timedOut, false));
+};
 
 
 /***/ }),
@@ -2433,21 +2503,21 @@ function attemptsFrom(raw) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9145);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1517);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
 // okta-api's entry (dist/okta-api/index.js), started by the launchers the token step put on
-// PATH. Like defaultRuntime for the action, the one place of okta-api that reads process.env.
+// PATH. Like src/default-runtime.ts for the action, the one place of okta-api that reads process.env.
 // Sets the exit code and returns, so stdout drains before the process ends.
 
 
 
 try {
-    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runOktaApi */ .$)(process.argv.slice(2), {
+    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .runOktaApi */ .$)(process.argv.slice(2), {
         env: process.env,
         stdout: text => process.stdout.write(text),
         stderr: text => process.stderr.write(text),
         readFile: path => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path === '-' ? 0 : path, 'utf8')
-    }, { transport: (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .createLazyTransport */ .y)(process.env) });
+    }, { transport: (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .createTransport */ .o)(process.env) });
 }
 catch (error) {
     // A bug, not an expected failure: one line, and the stack only when asked for.
@@ -2460,33 +2530,6 @@ catch (error) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9145:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ createLazyTransport)
-/* harmony export */ });
-/* harmony import */ var _http_exchange_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1823);
-
-/**
- * The action's transport, loaded only when needed: undici (for HTTPS_PROXY/NO_PROXY) is most
- * of the action's bundle and would double okta-api's start-up. Without a proxy, Node's own
- * fetch (the same undici, built in) does the exchange with the same options, and a failure is
- * described by the action's own describeNetworkError.
- */
-const proxied = (env) => !!(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
-const createLazyTransport = (env) => async (request, timeoutMs) => {
-    if (proxied(env))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1517))).createFetchTransport(env)(request, timeoutMs);
-    return (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_0__/* .exchange */ .c)(fetch, request, timeoutMs, async (error, timedOut) => {
-        const { describeNetworkError } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1517));
-        return describeNetworkError(error, request.url, timeoutMs, timedOut, false);
-    });
-};
-
 
 /***/ }),
 
