@@ -5,9 +5,7 @@
 // real: the fault matrices (every fault on every call) and the waits after a 429 until its reset,
 // `emulator` tests the Okta emulator, `e2e` spawns the committed dist/ as the runner does.
 // `--selectProjects unit` is the fast edit-test loop (`npm run test:unit`), run without
-// coverage: V8's block coverage slows every test and is then converted file by file, a large
-// share of that loop's CPU. `npm test` runs every project, measures coverage and enforces the
-// thresholds below.
+// coverage. `npm test` runs every project, measures coverage and enforces the thresholds below.
 const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -44,10 +42,15 @@ export default {
   maxWorkers: 2,
   // Only the in-process tests can count: spawned dist/ runs are other processes.
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/post.ts'],
-  coverageProvider: 'v8',
+  // Istanbul's counters, put into src/ files only as they are transformed (and cached), rather
+  // than V8's block coverage: V8 counts every script in the worker (jest, the SDKs, undici) and
+  // hands all of it over after each test file, which added half to the unit project's CPU
+  // (48.7 -> 74 s); istanbul adds 2 s with jest's transform cache, 12 s on a fresh clone. Its counts are
+  // also stricter: statements and each branch of a condition, not lines V8 saw run.
+  coverageProvider: 'babel',
   coverageReporters: ['text-summary', 'lcov'],
-  // The level npm test reached (95.7 % lines, 89.2 % branches, 97.0 % functions on
-  // 2026-12-06), kept with a little room for the branches that only timing takes. okta-api's
-  // launchers run only as the built command (e2e), so the in-process runs do not cover them.
-  coverageThreshold: { global: { lines: 95, statements: 95, functions: 96, branches: 88.5 } }
+  // The level npm test reached (94.6 % lines, 93.8 % statements, 96.9 % functions, 85.6 %
+  // branches on 2026-12-06), kept with a little room for the branches that only timing takes.
+  // okta-api's launchers run only as the built command (e2e), so in-process runs miss them.
+  coverageThreshold: { global: { lines: 94, statements: 93.5, functions: 96.5, branches: 85 } }
 }
