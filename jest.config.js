@@ -10,7 +10,14 @@ const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] }
+  // swc strips the types; tsc in `npm run checks` type-checks. With no transform cache (a
+  // fresh clone, CI) the unit project took 57 CPU-s with ts-jest and 47 with swc.
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022', keepClassNames: true } }
+    ]
+  }
 }
 
 /** @type {import('jest').Config} */
