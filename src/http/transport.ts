@@ -1,4 +1,4 @@
-import { exchange } from './exchange.js'
+import { exchange, type FetchLike } from './exchange.js'
 import { describeNetworkError } from './network-error.js'
 
 /**
@@ -35,8 +35,15 @@ export type Transport = (request: HttpRequest, timeoutMs: number) => Promise<Htt
 const proxied = (env: NodeJS.ProcessEnv): boolean =>
   !!(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY)
 
-/** The transport over the network, proxied as `env` (the step's environment) says. */
-export const createTransport = (env: NodeJS.ProcessEnv): Transport => {
+/**
+ * The transport over the network, proxied as `env` (the step's environment) says. Without a
+ * proxy `fetchOnce` does the exchange: Node's own fetch unless the caller already has
+ * undici's package loaded (src/default-runtime.ts).
+ */
+export const createTransport = (
+  env: NodeJS.ProcessEnv,
+  fetchOnce: FetchLike = fetch
+): Transport => {
   if (proxied(env)) {
     // One agent for every request of the run, loaded on the first one.
     let viaProxy: Promise<Transport> | undefined
@@ -46,7 +53,7 @@ export const createTransport = (env: NodeJS.ProcessEnv): Transport => {
     }
   }
   return (request, timeoutMs) =>
-    exchange(fetch, request, timeoutMs, (error, timedOut) =>
+    exchange(fetchOnce, request, timeoutMs, (error, timedOut) =>
       describeNetworkError(error, request.url, timeoutMs, timedOut, false)
     )
 }
