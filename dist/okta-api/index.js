@@ -103,8 +103,12 @@ function causeChainText(error) {
 
 
 const proxied = (env) => !!(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY);
-/** The transport over the network, proxied as `env` (the step's environment) says. */
-const createTransport = (env) => {
+/**
+ * The transport over the network, proxied as `env` (the step's environment) says. Without a
+ * proxy `fetchOnce` does the exchange: Node's own fetch unless the caller already has
+ * undici's package loaded (src/default-runtime.ts).
+ */
+const createTransport = (env, fetchOnce = fetch) => {
     if (proxied(env)) {
         // One agent for every request of the run, loaded on the first one.
         let viaProxy;
@@ -113,7 +117,7 @@ const createTransport = (env) => {
             return (await viaProxy)(request, timeoutMs);
         };
     }
-    return (request, timeoutMs) => (0,_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .exchange */ .c)(fetch, request, timeoutMs, (error, timedOut) => (0,_network_error_js__WEBPACK_IMPORTED_MODULE_0__/* .describeNetworkError */ .g)(error, request.url, timeoutMs, timedOut, false));
+    return (request, timeoutMs) => (0,_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .exchange */ .c)(fetchOnce, request, timeoutMs, (error, timedOut) => (0,_network_error_js__WEBPACK_IMPORTED_MODULE_0__/* .describeNetworkError */ .g)(error, request.url, timeoutMs, timedOut, false));
 };
 
 
