@@ -1,3 +1,4 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto'
 import { appendFileSync, mkdirSync } from 'node:fs'
 import { join, resolve, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -80,7 +81,35 @@ export function secretForms(secret: string): string[] {
     }
   }
   expand(secret, 0)
-  return [...forms]
+  const known = publicParts(secret)
+  return [...forms].filter(form => !known.some(part => part.includes(form)))
+}
+
+/**
+ * The public parts of a private key, in the texts they are printed in (the JWK's members in
+ * base64url and in base64). A PEM line is not secret when it is public: in a PKCS#1 RSA key the
+ * modulus starts on a 3-byte boundary, so the base64 lines over it are pieces of the JWK's `n`
+ * (when they hold no + or /), which jwk mode prints on purpose.
+ */
+function publicParts(secret: string): string[] {
+  let decoded = secret
+  if (!secret.includes('-----BEGIN ')) {
+    decoded = Buffer.from(secret.trim(), 'base64').toString('utf8')
+    if (!decoded.includes('-----BEGIN ')) return []
+  }
+  let jwk: Record<string, unknown>
+  try {
+    jwk = createPublicKey(createPrivateKey(decoded.replace(/\\n/g, '\n'))).export({
+      format: 'jwk'
+    })
+  } catch {
+    // Encrypted, or not a key: nothing in it is known to be public.
+    return []
+  }
+  return ['n', 'e', 'x', 'y']
+    .map(member => jwk[member])
+    .filter((value): value is string => typeof value === 'string')
+    .flatMap(value => [value, Buffer.from(value, 'base64url').toString('base64')])
 }
 
 function occurs(haystack: string, secret: string): boolean {

@@ -3,7 +3,8 @@
 // is not. Here the scan on its own, on made-up run texts; e2e/leak-scan.test.ts plants leaks
 // in real runs of dist/.
 import { describe, expect, it } from '@jest/globals'
-import { findLeaks, findUnmasked, type ScannedText } from '../../testkit/leak-scan.js'
+import { generateKeyPairSync } from 'node:crypto'
+import { findLeaks, findUnmasked, secretForms, type ScannedText } from '../../testkit/leak-scan.js'
 
 const TOKEN = 'eyJraWQiOiJ0ZXN0In0.c2VjcmV0LXRva2VuLWJvZHk.c2lnbmF0dXJl'
 const clean = (): ScannedText => ({
@@ -103,5 +104,33 @@ describe('findLeaks', () => {
     expect(
       findLeaks(['-----BEGIN X-----\\nQUJDREVGR0hJSktMTU5P\\n-----END X-----'], text)
     ).toHaveLength(1)
+  })
+})
+
+describe('public parts of a key are not secrets', () => {
+  /** A PKCS#1 RSA key one of whose PEM lines is a piece of the JWK's n (about 1 key in 3). */
+  function pkcs1WithModulusLine(): { pem: string; n: string; line: string } {
+    for (;;) {
+      const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      const pem = privateKey.export({ format: 'pem', type: 'pkcs1' }).toString()
+      const n = publicKey.export({ format: 'jwk' }).n!
+      const line = pem.split('\n').find(l => l.length === 64 && n.includes(l))
+      if (line) return { pem, n, line }
+    }
+  }
+
+  it("a PKCS#1 line that is a piece of the modulus is not looked for; the key's other lines are", () => {
+    const { pem, n, line } = pkcs1WithModulusLine()
+    const forms = secretForms(pem)
+    expect(forms).not.toContain(line)
+    const text = { ...clean(), stdout: `public key: {"kty":"RSA","n":"${n}","e":"AQAB"}\n` }
+    expect(findLeaks([pem], text)).toEqual([])
+    // The private exponent's lines (the last ones before the armour) are still secrets.
+    const privateLine = pem.trim().split('\n').at(-2)!
+    expect(forms).toContain(privateLine)
+    text.summary = privateLine
+    expect(findLeaks([pem], text).map(l => l.where)).toEqual(['GITHUB_STEP_SUMMARY'])
+    // Base64-wrapped, as private-key also accepts it: the same.
+    expect(secretForms(Buffer.from(pem).toString('base64'))).not.toContain(line)
   })
 })
