@@ -2,11 +2,11 @@ import { exchange, type FetchLike } from './exchange.js'
 import { describeNetworkError } from './network-error.js'
 
 /**
- * One HTTP exchange, nothing else: no retries, no error parsing. Without a proxy, Node's own
- * fetch (undici, built into Node) does it. When the step sets HTTPS_PROXY/HTTP_PROXY,
- * undici's package is loaded for its EnvHttpProxyAgent (NO_PROXY honoured), since Node's
- * fetch ignores those variables: self-hosted runners behind a proxy work. The package is
- * most of the action's bundle, so a run without a proxy never loads it (docs/performance.md).
+ * One HTTP exchange, nothing else: no retries, no error parsing. Without a proxy, a fetch does
+ * it: Node's own (undici, built into Node) unless the caller passes another. When the step
+ * sets HTTPS_PROXY/HTTP_PROXY, undici's package is loaded for its EnvHttpProxyAgent (NO_PROXY
+ * honoured), since Node's fetch ignores those variables: self-hosted runners behind a proxy
+ * work. okta-api and in-process runs load the package only then (docs/performance.md).
  */
 export interface HttpRequest {
   method: string
@@ -37,8 +37,8 @@ const proxied = (env: NodeJS.ProcessEnv): boolean =>
 
 /**
  * The transport over the network, proxied as `env` (the step's environment) says. Without a
- * proxy `fetchOnce` does the exchange: Node's own fetch unless the caller already has
- * undici's package loaded (src/default-runtime.ts).
+ * proxy `fetchOnce` does the exchange: Node's own fetch, or undici's where the caller has the
+ * package loaded anyway (src/default-runtime.ts).
  */
 export const createTransport = (
   env: NodeJS.ProcessEnv,

@@ -1,6 +1,6 @@
 // okta-api's entry (dist/okta-api/index.js), started by the launchers the token step put on
-// PATH. Like src/default-runtime.ts for the action, the one place of okta-api that reads process.env.
-// Sets the exit code and returns, so stdout drains before the process ends.
+// PATH. Like src/default-runtime.ts for the action, the one place of okta-api that reads
+// process.env. Sets the exit code and returns, so stdout drains before the process ends.
 import { readFileSync } from 'node:fs'
 import { createTransport } from '../http/transport.js'
 import { runOktaApi } from './cli.js'
