@@ -105,8 +105,8 @@ function causeChainText(error) {
 const proxied = (env) => !!(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY);
 /**
  * The transport over the network, proxied as `env` (the step's environment) says. Without a
- * proxy `fetchOnce` does the exchange: Node's own fetch unless the caller already has
- * undici's package loaded (src/default-runtime.ts).
+ * proxy `fetchOnce` does the exchange: Node's own fetch, or undici's where the caller has the
+ * package loaded anyway (src/default-runtime.ts).
  */
 const createTransport = (env, fetchOnce = fetch) => {
     if (proxied(env)) {
@@ -2510,8 +2510,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1517);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
 // okta-api's entry (dist/okta-api/index.js), started by the launchers the token step put on
-// PATH. Like src/default-runtime.ts for the action, the one place of okta-api that reads process.env.
-// Sets the exit code and returns, so stdout drains before the process ends.
+// PATH. Like src/default-runtime.ts for the action, the one place of okta-api that reads
+// process.env. Sets the exit code and returns, so stdout drains before the process ends.
 
 
 

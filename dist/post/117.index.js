@@ -32,8 +32,8 @@ var network_error = __webpack_require__(137);
 const proxied = (env) => !!(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY);
 /**
  * The transport over the network, proxied as `env` (the step's environment) says. Without a
- * proxy `fetchOnce` does the exchange: Node's own fetch unless the caller already has
- * undici's package loaded (src/default-runtime.ts).
+ * proxy `fetchOnce` does the exchange: Node's own fetch, or undici's where the caller has the
+ * package loaded anyway (src/default-runtime.ts).
  */
 const createTransport = (env, fetchOnce = fetch) => {
     if (proxied(env)) {
