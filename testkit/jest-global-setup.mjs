@@ -43,6 +43,7 @@ export default async function compileChildren() {
       })
     )
   )
-  // Read by testkit/child-script.ts in the workers, which inherit this environment.
+  // Read by testkit/child-script.ts in the workers, which inherit this environment. The
+  // folder is also the run's scratch space: testkit/keys.ts keeps one key of each kind there.
   process.env[COMPILED_CHILDREN] = out
 }
