@@ -46,7 +46,13 @@ console.log(
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')}; ${minutes} min`
 )
-console.log(`records: ${recordReport(report).length} file(s) in mutation/results/`)
+// A record stands for a whole file: a run limited to line ranges (`src/x.ts:10-20`) is not kept.
+const args = process.argv.slice(2)
+const mutate = args.flatMap((arg, i) =>
+  args[i - 1] === '--mutate' || args[i - 1] === '-m' ? [arg] : []
+)
+if (mutate.some(spec => /:\d/.test(spec))) console.log('records: none (a run over line ranges)')
+else console.log(`records: ${recordReport(report).length} file(s) in mutation/results/`)
 console.log(
   `mutation score: ${((100 * detected) / Math.max(1, detected + undetected)).toFixed(1)}%`
 )
