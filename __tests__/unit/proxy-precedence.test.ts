@@ -32,12 +32,17 @@ let a: Proxy
 let b: Proxy
 let direct: Server
 let target: string
+let closed: string
 
 beforeAll(async () => {
   a = await refusingProxy(403)
   b = await refusingProxy(407)
   direct = createServer((_req, res) => res.writeHead(200).end('direct'))
   target = `127.0.0.1:${await listen(direct)}`
+  // A port nothing listens on.
+  const gone = createServer()
+  closed = `127.0.0.1:${await listen(gone)}`
+  await new Promise<void>(resolve => gone.close(() => resolve()))
 })
 afterAll(async () => {
   for (const server of [a.server, b.server, direct]) {
@@ -97,5 +102,22 @@ describe('the proxy the step environment names', () => {
     expect(
       await outcome({ http_proxy: a.url, no_proxy: 'other.test', NO_PROXY: '127.0.0.1' })
     ).toBe(refusedBy(403))
+  })
+})
+
+describe('a network failure names the proxy only when one is used', () => {
+  it('direct: the host refused the connection', async () => {
+    await expect(
+      createTransport({})({ method: 'GET', url: `http://${closed}/x`, headers: {} }, 5000)
+    ).rejects.toThrow(`connection refused (${closed})`)
+  })
+
+  it('proxied: the proxy cannot be reached', async () => {
+    await expect(
+      createTransport({ http_proxy: `http://${closed}` })(
+        { method: 'GET', url: `http://${target}/x`, headers: {} },
+        5000
+      )
+    ).rejects.toThrow(`cannot reach ${target} through the proxy`)
   })
 })
