@@ -315,6 +315,12 @@ describe('URL inputs', () => {
     )
   })
 
+  it('token-endpoint: http on a loopback host is kept', () => {
+    expect(parse({ 'token-endpoint': 'http://127.0.0.1:8080/token' }).tokenEndpoint).toBe(
+      'http://127.0.0.1:8080/token'
+    )
+  })
+
   it('token-endpoint: another scheme, a user name alone or a password alone is refused', () => {
     expect(refusal({ 'token-endpoint': 'ftp://as.example.com/token' })[1]).toBe(
       'Input token-endpoint must be an https URL.'
