@@ -3,9 +3,12 @@
 // (Killed) or the run hung (Timeout), and as undetected when every test passed (Survived) or no
 // test ran its code (NoCoverage); mutants that do not compile are not counted (Stryker's rule).
 // Survivors are listed with file, line and the mutation; each is killed by a test or explained
-// as equivalent in docs/mutation.md.
+// as equivalent in docs/mutation.md. Each mutated file's result is then kept in
+// mutation/results/ (scripts/mutation-record.mjs), from which `npm run mutation:total` adds up
+// the figure over the whole of src/.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { recordReport } from './mutation-record.mjs'
 
 const report = 'reports/mutation/mutation.json'
 const started = Date.now()
@@ -43,6 +46,13 @@ console.log(
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')}; ${minutes} min`
 )
+// A record stands for a whole file: a run limited to line ranges (`src/x.ts:10-20`) is not kept.
+const args = process.argv.slice(2)
+const mutate = args.flatMap((arg, i) =>
+  args[i - 1] === '--mutate' || args[i - 1] === '-m' ? [arg] : []
+)
+if (mutate.some(spec => /:\d/.test(spec))) console.log('records: none (a run over line ranges)')
+else console.log(`records: ${recordReport(report).length} file(s) in mutation/results/`)
 console.log(
   `mutation score: ${((100 * detected) / Math.max(1, detected + undetected)).toFixed(1)}%`
 )

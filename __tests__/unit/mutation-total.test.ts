@@ -1,0 +1,151 @@
+// npm run mutation:total adds up the per-file records of mutation runs (scripts/mutation-score.ts,
+// scripts/mutation-record.mjs). Checked on a tiny made-up record set: a file whose source changed
+// since its run is not counted, a file no run recorded is listed, and the score is Stryker's
+// (killed + timed out) / (those + survived + no coverage), over the current files only.
+import { describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import {
+  folderOf,
+  totalLines,
+  totalOf,
+  type FileRecord,
+  type MutantRecord
+} from '../../scripts/mutation-score.js'
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex')
+
+function mutants(statuses: string[]): MutantRecord[] {
+  return statuses.map((status, i) => ({
+    line: i + 1,
+    column: 1,
+    mutator: 'ConditionalExpression',
+    replacement: 'true',
+    status
+  }))
+}
+
+function record(file: string, source: string, statuses: string[]): FileRecord {
+  return {
+    file,
+    sha256: sha(source),
+    measured: '2026-12-06',
+    tests: [],
+    mutants: mutants(statuses)
+  }
+}
+
+// Today's sources: two current files in src/a, one changed since its run, one never run, and a
+// top-level file; plus a record of a file that is gone.
+const sources = new Map([
+  ['src/a/one.ts', sha('one')],
+  ['src/a/deep/two.ts', sha('two')],
+  ['src/a/three.ts', sha('three, edited')],
+  ['src/b/four.ts', sha('four')],
+  ['src/main.ts', sha('main')]
+])
+const records = [
+  // 3 killed + 1 timeout detected, 1 survived + 1 no coverage undetected, 2 left out.
+  record('src/a/one.ts', 'one', [
+    'Killed',
+    'Killed',
+    'Killed',
+    'Timeout',
+    'Survived',
+    'NoCoverage',
+    'CompileError',
+    'RuntimeError'
+  ]),
+  record('src/a/deep/two.ts', 'two', ['Killed', 'Survived']),
+  record('src/a/three.ts', 'three', ['Survived', 'Survived', 'Survived']),
+  record('src/main.ts', 'main', ['Killed', 'Killed', 'Ignored']),
+  record('src/gone.ts', 'gone', ['Survived'])
+]
+
+describe('the whole-src/ total', () => {
+  const total = totalOf(records, sources)
+
+  it('groups files by their folder under src/, top-level files together', () => {
+    expect(folderOf('src/signing/providers/pkcs11.ts')).toBe('src/signing')
+    expect(folderOf('src/main.ts')).toBe('src/*.ts')
+    expect(total.folders.map(f => f.folder)).toEqual(['src/a', 'src/b', 'src/*.ts'])
+  })
+
+  it('counts only files measured at their current source, and lists the rest', () => {
+    const a = total.folders.find(f => f.folder === 'src/a')!
+    expect(a).toMatchObject({ files: 3, current: 2, stale: ['src/a/three.ts'], never: [] })
+    expect(a).toMatchObject({ detected: 5, undetected: 3 })
+    expect(total.folders.find(f => f.folder === 'src/b')).toMatchObject({
+      files: 1,
+      current: 0,
+      never: ['src/b/four.ts'],
+      detected: 0,
+      undetected: 0
+    })
+    expect(total.all).toMatchObject({ files: 5, current: 3, detected: 7, undetected: 3 })
+    expect(total.gone).toEqual(['src/gone.ts'])
+  })
+
+  it('prints each folder, the lists, and the score over current mutants last', () => {
+    const lines = totalLines(total)
+    expect(lines.find(l => l.startsWith('src/a '))).toMatch(
+      /2 of +3 files current, +1 stale, +0 never measured; +8 mutants, score 62\.5%$/
+    )
+    expect(lines.find(l => l.startsWith('src/b '))).toMatch(/0 mutants, score -$/)
+    expect(lines.find(l => l.startsWith('src/*.ts '))).toMatch(/2 mutants, score 100\.0%$/)
+    expect(lines.join('\n')).toContain(
+      'stale (source changed since its run; not counted):\n  src/a/three.ts'
+    )
+    expect(lines.join('\n')).toContain('never measured:\n  src/b/four.ts')
+    expect(lines.join('\n')).toContain(
+      'records of files no longer in src/ (not counted):\n  src/gone.ts'
+    )
+    // 7 detected of 10 counted mutants in the 3 current files of 5.
+    expect(lines.at(-1)).toBe('mutation score over src/: 70.0% (3 of 5 files, 10 mutants)')
+  })
+})
+
+describe("a run's records", () => {
+  it("hash the source Stryker mutated, so today's unchanged file is current", async () => {
+    // A variable path: the record script is plain JavaScript (npm run mutation runs it).
+    const script = '../../scripts/mutation-record.mjs'
+    const { recordsOf } = (await import(script)) as {
+      recordsOf: (report: unknown, run: object) => FileRecord[]
+    }
+    const report = {
+      files: {
+        '/repo/src/a/one.ts': {
+          source: 'one',
+          mutants: [
+            {
+              location: { start: { line: 9, column: 3 } },
+              mutatorName: 'StringLiteral',
+              replacement: '""',
+              status: 'Survived'
+            },
+            {
+              location: { start: { line: 2, column: 5 } },
+              mutatorName: 'BooleanLiteral',
+              status: 'Killed'
+            }
+          ]
+        }
+      }
+    }
+    const [kept] = recordsOf(report, { root: '/repo', measured: '2026-12-06', tests: ['t.ts'] })
+    expect(kept).toEqual({
+      file: 'src/a/one.ts',
+      sha256: sha('one'),
+      measured: '2026-12-06',
+      tests: ['t.ts'],
+      mutants: [
+        { line: 2, column: 5, mutator: 'BooleanLiteral', replacement: '', status: 'Killed' },
+        { line: 9, column: 3, mutator: 'StringLiteral', replacement: '""', status: 'Survived' }
+      ]
+    })
+    expect(totalOf([kept], new Map([['src/a/one.ts', sha('one')]])).all).toMatchObject({
+      current: 1,
+      detected: 1,
+      undetected: 1
+    })
+  })
+})

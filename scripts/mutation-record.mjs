@@ -1,0 +1,82 @@
+// Keeps what a Stryker run measured, one compact record per mutated file, so that runs over
+// different folders add up to a figure for the whole of src/ (npm run mutation:total,
+// scripts/mutation-total.ts). A record holds the sha256 of the source Stryker mutated, taken from
+// the report itself: the total counts it only while today's file still has that hash.
+//
+// npm run mutation calls this after each run; on its own,
+// `node scripts/mutation-record.mjs [reports/mutation/mutation.json]` records a report a run left
+// (for example one made in another checkout). The report's layout is
+// mutation-testing-report-schema (https://github.com/stryker-mutator/mutation-testing-elements/
+// tree/master/packages/report-schema): `files[path].source` and `files[path].mutants[]` with
+// `location.start`, `mutatorName`, `replacement` and `status`.
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+export const RESULTS_DIR = 'mutation/results'
+
+/**
+ * One record per file of a report. `tests` names the test files the run used (MUTATION_TESTS),
+ * or is empty when it used every in-process test.
+ * @param {{ files: Record<string, { source: string, mutants: Array<{ location: { start: { line: number, column: number } }, mutatorName: string, replacement?: string, status: string }> }> }} report
+ * @param {{ root: string, measured: string, tests: string[] }} run
+ */
+export function recordsOf(report, run) {
+  return Object.entries(report.files).map(([name, file]) => {
+    const path = (isAbsolute(name) ? relative(run.root, name) : name).split(sep).join('/')
+    const mutants = file.mutants
+      .map(m => ({
+        line: m.location.start.line,
+        column: m.location.start.column,
+        mutator: m.mutatorName,
+        replacement: m.replacement ?? '',
+        status: m.status
+      }))
+      .sort((a, b) => a.line - b.line || a.column - b.column || a.mutator.localeCompare(b.mutator))
+    return {
+      file: path,
+      sha256: createHash('sha256').update(file.source).digest('hex'),
+      measured: run.measured,
+      tests: run.tests,
+      mutants
+    }
+  })
+}
+
+/** JSON with one mutant a line: compact, and a re-run's diff shows which mutants changed. */
+export function formatRecord({ mutants, ...head }) {
+  const lines = Object.entries(head).map(
+    ([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`
+  )
+  const rows = mutants.map(m => `    ${JSON.stringify(m)}`).join(',\n')
+  const list = rows ? `[\n${rows}\n  ]` : '[]'
+  return `{\n${lines.join('\n')}\n  "mutants": ${list}\n}\n`
+}
+
+/** Writes each record to mutation/results/<source path>.json; returns the paths written. */
+export function writeRecords(records, root) {
+  return records.map(record => {
+    const target = join(root, RESULTS_DIR, `${record.file}.json`)
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, formatRecord(record))
+    return target
+  })
+}
+
+/** Records the report of the run that just finished in `root`. */
+export function recordReport(reportPath, root = process.cwd()) {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'))
+  const tests = (process.env.MUTATION_TESTS ?? '').split(',').map(t => t.trim())
+  const records = recordsOf(report, {
+    root,
+    measured: new Date().toISOString().slice(0, 10),
+    tests: tests.filter(Boolean)
+  })
+  return writeRecords(records, root)
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const written = recordReport(process.argv[2] ?? 'reports/mutation/mutation.json')
+  for (const path of written) console.log(`recorded ${relative(process.cwd(), path)}`)
+}

@@ -1,0 +1,32 @@
+// `npm run mutation:total`: the mutation figure over the whole of src/, from the records the
+// runs kept in mutation/results/ (scripts/mutation-record.mjs) and today's sources. The files are
+// the ones `npm run mutation` mutates: every src/**/*.ts but the exclusions (`!…`) of
+// stryker.config.mjs. Rules and output: scripts/mutation-score.ts; docs/mutation.md quotes it.
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { totalLines, totalOf, type FileRecord } from './mutation-score.js'
+
+const RESULTS = 'mutation/results'
+
+function filesUnder(dir: string, suffix: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map(name => join(dir, name).split('\\').join('/'))
+    .filter(path => path.endsWith(suffix))
+    .sort()
+}
+
+// A variable path: the config is plain JavaScript, read at run time.
+const configPath = '../stryker.config.mjs'
+const { default: config } = (await import(configPath)) as { default: { mutate: string[] } }
+const excluded = new Set(config.mutate.filter(p => p.startsWith('!')).map(p => p.slice(1)))
+const sources = new Map(
+  filesUnder('src', '.ts')
+    .filter(file => !excluded.has(file))
+    .map(file => [file, createHash('sha256').update(readFileSync(file, 'utf8')).digest('hex')])
+)
+const records = filesUnder(RESULTS, '.ts.json').map(
+  path => JSON.parse(readFileSync(path, 'utf8')) as FileRecord
+)
+console.log(totalLines(totalOf(records, sources)).join('\n'))
