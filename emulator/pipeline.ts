@@ -53,11 +53,15 @@ export async function handleRequest(
   // A "delay" fault holds the answer back, not the work: the request is carried out at once
   // and answered late, as when Okta did the write but the answer was lost on the way.
   let answerLateMs = 0
-  const send = (response: EmulatorResponse, extraHeaders: Record<string, string> = {}) => {
+  const send = (
+    response: EmulatorResponse,
+    extraHeaders: Record<string, string> = {},
+    atMs = state.clock.nowMs()
+  ) => {
     log.status = response.status
     const headers = {
       // Okta's Date header is the server clock: it shows the configured clock offset.
-      Date: new Date(state.clock.nowMs()).toUTCString(),
+      Date: new Date(atMs).toUTCString(),
       'X-Okta-Request-Id': requestId,
       ...extraHeaders
     }
@@ -72,9 +76,12 @@ export async function handleRequest(
   /** Carries out a fired fault; true when it answered (or cut) the request. */
   const fire = (fault: Fault): boolean => {
     log.fault = fault.kind
+    // One reading of the clock for the answer: a 429's X-Rate-Limit-Reset is its Date plus the
+    // reset, even when the process is paused between the two (a second may tick over).
+    const atMs = state.clock.nowMs()
     const outcome = faultOutcome(fault, {
       oauth: url.pathname.startsWith('/oauth2/'),
-      nowSeconds: state.clock.nowSeconds(),
+      nowSeconds: Math.floor(atMs / 1000),
       limit: runtime.rateLimits.limitOf(matchedRoute?.group)
     })
     if (outcome.action === 'drop') {
@@ -86,7 +93,7 @@ export async function handleRequest(
       log.status = outcome.response.status
       const text = JSON.stringify(outcome.response.body)
       res.writeHead(outcome.response.status, {
-        Date: new Date(state.clock.nowMs()).toUTCString(),
+        Date: new Date(atMs).toUTCString(),
         'X-Okta-Request-Id': requestId,
         'Content-Type': 'application/json',
         // Announce the whole body, send half of it, then cut the connection.
@@ -103,7 +110,7 @@ export async function handleRequest(
       if (outcome.holdUntilSeconds !== undefined && matchedRoute?.group !== undefined) {
         runtime.rateLimits.hold(url.pathname, outcome.holdUntilSeconds)
       }
-      send(outcome.response)
+      send(outcome.response, {}, atMs)
       return true
     }
     answerLateMs = outcome.ms
