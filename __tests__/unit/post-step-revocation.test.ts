@@ -123,6 +123,20 @@ describe('nothing to revoke', () => {
     expect(await attemptsAt(fx.control, ORG_REVOKE)).toEqual([])
   })
 
+  it('a token whose expiry is this very millisecond counts as expired', async () => {
+    const app = await fx.seedApp()
+    const main = await runAction('main', app.inputs())
+    const now = Date.parse('2026-12-06T10:00:00.000Z')
+    const post = await runAction('post', app.inputs(), {
+      state: { ...main.state, 'expires-at': new Date(now).toISOString() },
+      clock: { ...noWaitClock, now: () => now }
+    })
+    expect(logLines(post.stdout)[0]).toBe(
+      'The access token has already expired; nothing to revoke.'
+    )
+    expect(await attemptsAt(fx.control, ORG_REVOKE)).toEqual([])
+  })
+
   it('a main step that failed leaves no state, and the post step does nothing', async () => {
     const app = await fx.seedApp({ granted: [] })
     const { main, post } = await runJob(app.inputs())
