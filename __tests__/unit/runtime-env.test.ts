@@ -3,7 +3,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { createServer, type Server } from 'node:net'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import * as actionsCore from '@actions/core'
+import { defaultRuntime } from '../../src/default-runtime.js'
+import { systemClock } from '../../src/http/retrying-client.js'
 import { maskedBeforeOutput, runAction } from '../../testkit/in-process.js'
 import { recordingCore } from '../../testkit/recording-core.js'
 import { ROOT } from '../../testkit/run-action.js'
@@ -90,6 +93,27 @@ describe('the environment comes from the Runtime', () => {
     expect([run.code, run.errors]).toEqual([0, []])
     expect(run.stdout).toContain('in step-org/step-repo')
     expect(run.stdout).not.toContain('process-org')
+  })
+})
+
+describe("the runner's runtime (defaultRuntime)", () => {
+  // What the entries in dist/ run with: only the spawned e2e runs use it otherwise.
+  it("is @actions/core, this process's environment, the system clock and the entry's folder", () => {
+    const runtime = defaultRuntime()
+    expect(runtime.core).toBe(actionsCore)
+    expect(runtime.env).toBe(process.env)
+    expect(runtime.clock).toBe(systemClock)
+    expect(runtime.actionDir).toBe(dirname(process.argv[1]))
+    expect(runtime.actionDir).not.toBe('.')
+  })
+
+  it('its transport reaches a server', async () => {
+    const response = await defaultRuntime().transport(
+      { method: 'GET', url: `${fx.url}/.well-known/oauth-authorization-server`, headers: {} },
+      5000
+    )
+    expect(response.status).toBe(200)
+    expect(JSON.parse(response.text)).toMatchObject({ token_endpoint: `${fx.url}/oauth2/v1/token` })
   })
 })
 
