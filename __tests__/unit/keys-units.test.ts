@@ -2,7 +2,7 @@
 // change apart: the keys provision and rotate generate (type, size, curve, PEM), and what
 // normalizeKeyText reports as repaired.
 import { describe, expect, it } from '@jest/globals'
-import { createPrivateKey, type KeyObject } from 'node:crypto'
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
 import { calculateJwkThumbprint, type JWK } from 'jose'
 import { InputError } from '../../src/errors.js'
 import { generateSigningKey } from '../../src/keys/generate.js'
@@ -233,5 +233,55 @@ describe('details the refusal and format lines depend on', () => {
     await expect(
       loadSigningKey(p256.pkcs8, { mask: () => {}, algorithm: 'RS256' })
     ).rejects.toMatchObject({ input: 'algorithm' })
+  })
+})
+
+// Each of these kills a mutant that survived the second run over src/keys (476 mutants).
+describe('which PEM block is read, and what is masked', () => {
+  it('reads the block whose label ends in PRIVATE KEY, past one that only contains the words', async () => {
+    const bundle = `-----BEGIN PRIVATE KEY INFO-----\nMIIB\n-----END PRIVATE KEY INFO-----\n${rsa.pkcs8}`
+    expect((await load(bundle)).publicJwk.n).toBe(rsa.publicJwk.n)
+  })
+
+  it('reads the key block alone: past a stray END line and a certificate cut before its END', async () => {
+    const strayEnd = await load(`-----END PRIVATE KEY-----\n${rsa.pkcs8}`)
+    expect(strayEnd.publicJwk.n).toBe(rsa.publicJwk.n)
+    const cutCertificate = await load(`-----BEGIN CERTIFICATE-----\nMIIB\n${rsa.pkcs8}`)
+    expect(cutCertificate.publicJwk.n).toBe(rsa.publicJwk.n)
+  })
+
+  it('decrypts a legacy encrypted PEM whose Proc-Type header has no space after the colon', async () => {
+    // OpenSSL skips any run of spaces there, none included (PEM_get_EVP_CIPHER_INFO).
+    const pem = rsa.privateKey
+      .export({ format: 'pem', type: 'pkcs1', cipher: 'aes-128-cbc', passphrase: 'pass phrase' })
+      .toString()
+      .replace('Proc-Type: 4,ENCRYPTED', 'Proc-Type:4,ENCRYPTED')
+    expect(pem).toContain('\nProc-Type:4,ENCRYPTED\n')
+    const key = await loadSigningKey(pem, { mask: () => {}, passphrase: 'pass phrase' })
+    expect(key.format).toBe('encrypted PKCS#1 PEM')
+    expect(key.publicJwk.n).toBe(rsa.publicJwk.n)
+  })
+
+  it('masks the decoded text of a base64-wrapped key as one value too', async () => {
+    const oneLine = rsa.pkcs8.trim().replace(/\n/g, ' ')
+    const masked: string[] = []
+    const key = await loadSigningKey(Buffer.from(oneLine).toString('base64'), {
+      mask: value => masked.push(value)
+    })
+    expect(key.format).toBe('PKCS#8 PEM (repaired: base64-wrapped, PEM on one line)')
+    expect(masked).toContain(oneLine)
+  })
+
+  it('masks a line whose material runs into an armour line or a header name', () => {
+    const masked: string[] = []
+    maskKeyText('-----BEGIN X-----\nAAAA-----END X-----\nBBBB Proc-Type: 4,ENCRYPTED', value =>
+      masked.push(value)
+    )
+    expect(masked.slice(1)).toEqual(['AAAA-----END X-----', 'BBBB Proc-Type: 4,ENCRYPTED'])
+  })
+
+  it('publicJwkOf takes a public key as it is: a remote key arrives as its public half', async () => {
+    const fromPublic = await publicJwkOf(createPublicKey(rsa.privateKey))
+    expect(fromPublic).toEqual(await publicJwkOf(rsa.privateKey))
   })
 })
