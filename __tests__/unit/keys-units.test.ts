@@ -262,6 +262,21 @@ describe('which PEM block is read, and what is masked', () => {
     expect(key.publicJwk.n).toBe(rsa.publicJwk.n)
   })
 
+  it('knows a legacy encrypted PEM whose Proc-Type has a space after the comma', async () => {
+    // OpenSSL reads it; taken for unencrypted, it was refused as damaged even with the passphrase.
+    const pem = rsa.privateKey
+      .export({ format: 'pem', type: 'pkcs1', cipher: 'aes-128-cbc', passphrase: 'pass phrase' })
+      .toString()
+      .replace('Proc-Type: 4,ENCRYPTED', 'Proc-Type: 4, ENCRYPTED')
+    expect(pem).toContain('\nProc-Type: 4, ENCRYPTED\n')
+    const key = await loadSigningKey(pem, { mask: () => {}, passphrase: 'pass phrase' })
+    expect(key.format).toBe('encrypted PKCS#1 PEM')
+    expect(key.publicJwk.n).toBe(rsa.publicJwk.n)
+    expect(await refusal(pem)).toBe(
+      'Input private-key is an encrypted PKCS#1 PEM; set private-key-passphrase to its passphrase.'
+    )
+  })
+
   it('masks the decoded text of a base64-wrapped key as one value too', async () => {
     const oneLine = rsa.pkcs8.trim().replace(/\n/g, ' ')
     const masked: string[] = []

@@ -52,7 +52,8 @@ export function parseKey(text: string, passphrase: string, mask: (s: string) => 
     case 'RSA PRIVATE KEY':
     case 'EC PRIVATE KEY': {
       const block = pemBlock(text, label)
-      const encrypted = /Proc-Type:\s*4,ENCRYPTED/.test(block)
+      // RFC 1421 §4.6.1.1; OpenSSL also reads spaces after the colon and the comma.
+      const encrypted = /Proc-Type:\s*4,\s*ENCRYPTED/.test(block)
       const kind = label === 'RSA PRIVATE KEY' ? 'PKCS#1' : 'SEC1 EC'
       const format = `${encrypted ? 'encrypted ' : ''}${kind} PEM`
       return { key: createKey(block, encrypted ? passphrase : '', format), format }
@@ -85,10 +86,6 @@ function createKey(pem: string, passphrase: string, format: string): KeyObject {
       passphrase: encrypted ? passphrase : undefined
     })
   } catch (error) {
-    const code = (error as { code?: string }).code
-    if (code === 'ERR_MISSING_PASSPHRASE') {
-      throw keyError(`is encrypted; set private-key-passphrase to its passphrase`)
-    }
     if (encrypted) {
       throw new InputError(
         'private-key-passphrase',
