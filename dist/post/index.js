@@ -1538,7 +1538,8 @@ function parseKey(text, passphrase, mask) {
         case 'RSA PRIVATE KEY':
         case 'EC PRIVATE KEY': {
             const block = pemBlock(text, label);
-            const encrypted = /Proc-Type:\s*4,ENCRYPTED/.test(block);
+            // RFC 1421 §4.6.1.1; OpenSSL also reads spaces after the colon and the comma.
+            const encrypted = /Proc-Type:\s*4,\s*ENCRYPTED/.test(block);
             const kind = label === 'RSA PRIVATE KEY' ? 'PKCS#1' : 'SEC1 EC';
             const format = `${encrypted ? 'encrypted ' : ''}${kind} PEM`;
             return { key: createKey(block, encrypted ? passphrase : '', format), format };
@@ -1568,10 +1569,6 @@ function createKey(pem, passphrase, format) {
         });
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ERR_MISSING_PASSPHRASE') {
-            throw keyError(`is encrypted; set private-key-passphrase to its passphrase`);
-        }
         if (encrypted) {
             throw new errors/* InputError */.dz('private-key-passphrase', `Input private-key-passphrase does not decrypt private-key (${format}); check the passphrase.`);
         }
