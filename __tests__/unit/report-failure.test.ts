@@ -3,7 +3,7 @@
 // the debug log. The runs through the action reach only the first kind.
 import { describe, expect, it } from '@jest/globals'
 import type { Runtime } from '../../src/context.js'
-import { ActionError, InputError } from '../../src/errors.js'
+import { ActionError, InputError, printable } from '../../src/errors.js'
 import { reportFailure } from '../../src/main.js'
 import { recordingCore } from '../../testkit/recording-core.js'
 
@@ -49,5 +49,13 @@ describe('error names', () => {
     expect(String(input)).toBe('InputError: Input key-id is too long.')
     expect(input.input).toBe('key-id')
     expect(input).toBeInstanceOf(ActionError)
+  })
+})
+
+describe('printable', () => {
+  it('echoes at most 60 characters of a value, control characters escaped', () => {
+    expect(printable('a'.repeat(60))).toBe('a'.repeat(60))
+    expect(printable(`${'b'.repeat(60)}cut here`)).toBe(`${'b'.repeat(60)}…`)
+    expect(printable('tab\there\x7f\n')).toBe('tab\\x09here\\x7f\\x0a')
   })
 })
