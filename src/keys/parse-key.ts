@@ -85,7 +85,7 @@ function createKey(pem: string, passphrase: string, format: string): KeyObject {
       format: 'pem',
       passphrase: encrypted ? passphrase : undefined
     })
-  } catch (error) {
+  } catch {
     if (encrypted) {
       throw new InputError(
         'private-key-passphrase',
