@@ -570,7 +570,7 @@ function createKey(pem, passphrase, format) {
             passphrase: encrypted ? passphrase : undefined
         });
     }
-    catch (error) {
+    catch {
         if (encrypted) {
             throw new src_errors/* InputError */.dz('private-key-passphrase', `Input private-key-passphrase does not decrypt private-key (${format}); check the passphrase.`);
         }

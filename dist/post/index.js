@@ -1568,7 +1568,7 @@ function createKey(pem, passphrase, format) {
             passphrase: encrypted ? passphrase : undefined
         });
     }
-    catch (error) {
+    catch {
         if (encrypted) {
             throw new errors/* InputError */.dz('private-key-passphrase', `Input private-key-passphrase does not decrypt private-key (${format}); check the passphrase.`);
         }
