@@ -8,16 +8,16 @@
 // between the `reliability-summary` marker comments of README.md and docs/reliability.md, so no
 // figure there is typed by hand. It writes only when every claim held.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { checkMarkers, printedBy, treeDescription, writeBlock } from './doc-blocks.mjs'
 import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 
 const WRITE = process.argv.includes('--write')
 const DOCS = ['README.md', 'docs/reliability.md']
-const BEGIN = '<!-- reliability-summary:begin'
-const END = '<!-- reliability-summary:end -->'
+const BLOCK = 'reliability-summary'
 // Refuse a --write that could not land before spending minutes on the suites.
-if (WRITE) for (const file of DOCS) markedRange(readFileSync(file, 'utf8'), file)
+if (WRITE) checkMarkers(DOCS, BLOCK)
 
 const AUDIT = '.audit'
 const RESULTS = join(AUDIT, 'jest-results.json')
@@ -139,45 +139,14 @@ if (broken.length) {
   process.exit(1)
 }
 if (WRITE) {
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' })
-  const changed = spawnSync('git', ['status', '--porcelain', '--', 'src', '__tests__', 'testkit'], {
-    encoding: 'utf8'
-  })
-  const tree = commit.status === 0 ? `commit ${commit.stdout.trim()}` : 'a tree outside git'
-  const edited = changed.stdout?.trim() ? ' with uncommitted changes' : ''
   const block = [
-    `Printed by \`npm run reliability -- --write\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`,
-    `${tree}${edited}, Node ${process.versions.node}, ${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} when the suites started.`,
+    printedBy('npm run reliability -- --write'),
+    `${treeDescription(['src', '__tests__', 'testkit'])}, Node ${process.versions.node}, ${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} when the suites started.`,
     '',
     '```',
     ...summary,
     '```'
   ].join('\n')
-  for (const file of DOCS) {
-    const text = readFileSync(file, 'utf8')
-    const [from, to] = markedRange(text, file)
-    writeFileSync(file, `${text.slice(0, from)}\n\n${block}\n\n${text.slice(to)}`)
-  }
+  writeBlock(DOCS, BLOCK, block)
   console.log(`wrote the summary into ${DOCS.join(' and ')}`)
-}
-
-/**
- * Where the generated block goes: after the line that opens with BEGIN, up to END. Exactly one
- * pair, in that order, or the run stops before writing anything.
- */
-function markedRange(text, file) {
-  const begin = text.indexOf(BEGIN)
-  const end = text.indexOf(END)
-  if (
-    begin < 0 ||
-    end < begin ||
-    text.indexOf(BEGIN, begin + 1) >= 0 ||
-    text.indexOf(END, end + 1) >= 0
-  ) {
-    console.error(
-      `--write: ${file} needs exactly one "${BEGIN} ... -->" line followed by one "${END}" line`
-    )
-    process.exit(1)
-  }
-  return [text.indexOf('-->', begin) + 3, end]
 }

@@ -8,15 +8,15 @@
 // comments of README.md, so no figure there is typed by hand. It writes only when npm test
 // passed.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { checkMarkers, printedBy, treeDescription, writeBlock } from './doc-blocks.mjs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
 const WRITE = process.argv.includes('--write')
 const README = 'README.md'
-const BEGIN = '<!-- test-times:begin'
-const END = '<!-- test-times:end -->'
-if (WRITE) markedRange(readFileSync(README, 'utf8'))
+const BLOCK = 'test-times'
+if (WRITE) checkMarkers([README], BLOCK)
 
 // Outside the tree, where prettier and eslint do not look.
 const DIR = mkdtempSync(join(tmpdir(), 'test-times-'))
@@ -94,31 +94,14 @@ if (run.status !== 0) {
   process.exit(1)
 }
 if (WRITE) {
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' })
-  const tree = commit.status === 0 ? `commit ${commit.stdout.trim()}` : 'a tree outside git'
   const block = [
-    `Printed by \`npm run test-times -- --write\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`,
-    `${tree}, Node ${process.versions.node}, ${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at the start and ${loadAtEnd.toFixed(1)} at the end.`,
+    printedBy('npm run test-times -- --write'),
+    `${treeDescription()}, Node ${process.versions.node}, ${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at the start and ${loadAtEnd.toFixed(1)} at the end.`,
     '',
     '```',
     ...summary,
     '```'
   ].join('\n')
-  const text = readFileSync(README, 'utf8')
-  const [from, to] = markedRange(text)
-  writeFileSync(README, `${text.slice(0, from)}\n\n${block}\n\n${text.slice(to)}`)
+  writeBlock([README], BLOCK, block)
   console.log(`wrote the summary into ${README}`)
-}
-
-/** After the line that opens with BEGIN, up to END: exactly one pair, or nothing is written. */
-function markedRange(text) {
-  const begin = text.indexOf(BEGIN)
-  const end = text.indexOf(END)
-  if (begin < 0 || end < begin || text.indexOf(BEGIN, begin + 1) >= 0) {
-    console.error(
-      `--write: ${README} needs one "${BEGIN} ... -->" line followed by one "${END}" line`
-    )
-    process.exit(1)
-  }
-  return [text.indexOf('-->', begin) + 3, end]
 }
