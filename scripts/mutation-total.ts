@@ -1,13 +1,22 @@
 // `npm run mutation:total`: the mutation figure over the whole of src/, from the records the
 // runs kept in mutation/results/ (scripts/mutation-record.mjs) and today's sources. The files are
 // the ones `npm run mutation` mutates: every src/**/*.ts but the exclusions (`!…`) of
-// stryker.config.mjs. Rules and output: scripts/mutation-score.ts; docs/mutation.md quotes it.
+// stryker.config.mjs. Rules and output: scripts/mutation-score.ts.
+//
+// `npm run mutation:total -- --write` also puts the per-folder lines and the total between the
+// `mutation-total` marker comments of docs/mutation.md and README.md, so no figure there is
+// typed by hand.
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { checkMarkers, printedBy, treeDescription, writeBlock } from './doc-blocks.mjs'
 import { totalLines, totalOf, type FileRecord } from './mutation-score.js'
 
 const RESULTS = 'mutation/results'
+const DOCS = ['docs/mutation.md', 'README.md']
+const BLOCK = 'mutation-total'
+const WRITE = process.argv.includes('--write')
+if (WRITE) checkMarkers(DOCS, BLOCK)
 
 function filesUnder(dir: string, suffix: string): string[] {
   if (!existsSync(dir)) return []
@@ -29,4 +38,20 @@ const sources = new Map(
 const records = filesUnder(RESULTS, '.ts.json').map(
   path => JSON.parse(readFileSync(path, 'utf8')) as FileRecord
 )
-console.log(totalLines(totalOf(records, sources)).join('\n'))
+const lines = totalLines(totalOf(records, sources))
+console.log(lines.join('\n'))
+
+if (WRITE) {
+  // The folder lines and the total; the lists of stale and unmeasured files stay in the output.
+  const summary = lines.filter(line => /^(src|mutation score)/.test(line))
+  const block = [
+    printedBy('npm run mutation:total -- --write'),
+    `${treeDescription(['src', 'mutation'])}; each folder's runs, tests and times: docs/mutation.md.`,
+    '',
+    '```',
+    ...summary,
+    '```'
+  ].join('\n')
+  writeBlock(DOCS, BLOCK, block)
+  console.log(`wrote the total into ${DOCS.join(' and ')}`)
+}
