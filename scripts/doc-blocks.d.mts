@@ -3,5 +3,5 @@
 export function markedRange(text: string, file: string, name: string): [number, number]
 export function checkMarkers(files: string[], name: string): void
 export function writeBlock(files: string[], name: string, block: string): void
-export function printedBy(command: string): string
+export function summaryBlock(command: string, context: string, lines: string[]): string
 export function treeDescription(paths?: string[]): string

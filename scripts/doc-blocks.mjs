@@ -46,9 +46,12 @@ function rangeOrExit(text, file, name) {
   }
 }
 
-/** "Printed by `command` on <UTC minute> UTC:" */
-export function printedBy(command) {
-  return `Printed by \`${command}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`
+/** The block: who printed it and when, where (`context`), then the summary lines as code. */
+export function summaryBlock(command, context, lines) {
+  const when = new Date().toISOString().slice(0, 16).replace('T', ' ')
+  return [`Printed by \`${command}\` on ${when} UTC:`, context, '', '```', ...lines, '```'].join(
+    '\n'
+  )
 }
 
 /** "commit abc1234", with " with uncommitted changes" when any of `paths` differs from it. */

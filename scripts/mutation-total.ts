@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkMarkers, printedBy, treeDescription, writeBlock } from './doc-blocks.mjs'
+import { checkMarkers, summaryBlock, treeDescription, writeBlock } from './doc-blocks.mjs'
 import { totalLines, totalOf, type FileRecord } from './mutation-score.js'
 
 const RESULTS = 'mutation/results'
@@ -44,14 +44,11 @@ console.log(lines.join('\n'))
 if (WRITE) {
   // The folder lines and the total; the lists of stale and unmeasured files stay in the output.
   const summary = lines.filter(line => /^(src|mutation score)/.test(line))
-  const block = [
-    printedBy('npm run mutation:total -- --write'),
+  const block = summaryBlock(
+    'npm run mutation:total -- --write',
     `${treeDescription(['src', 'mutation'])}; each folder's runs, tests and times: docs/mutation.md.`,
-    '',
-    '```',
-    ...summary,
-    '```'
-  ].join('\n')
+    summary
+  )
   writeBlock(DOCS, BLOCK, block)
   console.log(`wrote the total into ${DOCS.join(' and ')}`)
 }

@@ -9,7 +9,7 @@
 // figure there is typed by hand. It writes only when every claim held.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { checkMarkers, printedBy, treeDescription, writeBlock } from './doc-blocks.mjs'
+import { checkMarkers, summaryBlock, treeDescription, writeBlock } from './doc-blocks.mjs'
 import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 
@@ -139,14 +139,11 @@ if (broken.length) {
   process.exit(1)
 }
 if (WRITE) {
-  const block = [
-    printedBy('npm run reliability -- --write'),
+  const block = summaryBlock(
+    'npm run reliability -- --write',
     `${treeDescription(['src', '__tests__', 'testkit'])}, Node ${process.versions.node}, ${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} when the suites started.`,
-    '',
-    '```',
-    ...summary,
-    '```'
-  ].join('\n')
+    summary
+  )
   writeBlock(DOCS, BLOCK, block)
   console.log(`wrote the summary into ${DOCS.join(' and ')}`)
 }

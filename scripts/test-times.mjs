@@ -9,7 +9,7 @@
 // passed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { checkMarkers, printedBy, treeDescription, writeBlock } from './doc-blocks.mjs'
+import { checkMarkers, summaryBlock, treeDescription, writeBlock } from './doc-blocks.mjs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
@@ -94,14 +94,11 @@ if (run.status !== 0) {
   process.exit(1)
 }
 if (WRITE) {
-  const block = [
-    printedBy('npm run test-times -- --write'),
+  const block = summaryBlock(
+    'npm run test-times -- --write',
     `${treeDescription()}, Node ${process.versions.node}, ${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at the start and ${loadAtEnd.toFixed(1)} at the end.`,
-    '',
-    '```',
-    ...summary,
-    '```'
-  ].join('\n')
+    summary
+  )
   writeBlock([README], BLOCK, block)
   console.log(`wrote the summary into ${README}`)
 }

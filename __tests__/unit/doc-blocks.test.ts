@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { markedRange, writeBlock } from '../../scripts/doc-blocks.mjs'
+import { markedRange, summaryBlock, writeBlock } from '../../scripts/doc-blocks.mjs'
 
 const BEGIN = '<!-- figures:begin (written by a script) -->'
 const END = '<!-- figures:end -->'
@@ -32,6 +32,12 @@ describe('doc blocks', () => {
   ])('refuses a file with %s', (_, text) => {
     expect(() => markedRange(text, 'README.md', 'figures')).toThrow(
       '--write: README.md needs exactly one "<!-- figures:begin ... -->" line followed by one "<!-- figures:end -->" line'
+    )
+  })
+
+  it('a summary block says who printed it, when and where, then the lines as code', () => {
+    expect(summaryBlock('npm run x -- --write', 'commit abc1234', ['a: 1', 'b: 2'])).toMatch(
+      /^Printed by `npm run x -- --write` on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC:\ncommit abc1234\n\n```\na: 1\nb: 2\n```$/
     )
   })
 })

@@ -2,27 +2,13 @@
 // through loadSigningKey: the format line the log prints, or the refusal. Each test kills a
 // mutant that survived the second run over src/keys (476 mutants).
 import { describe, expect, it } from '@jest/globals'
-import { type KeyObject } from 'node:crypto'
-import { InputError } from '../../src/errors.js'
-import { loadSigningKey } from '../../src/keys/signing-key.js'
 import { testKey } from '../../testkit/keys.js'
+import { load, privateJwk, refusal } from './load-key.js'
 
 const rsa = testKey('rsa')
 const p256 = testKey('p256')
-const privateJwk = (key: KeyObject) => key.export({ format: 'jwk' }) as Record<string, unknown>
-const load = (raw: string) => loadSigningKey(raw, { mask: () => {} })
 const noHeader =
   'Input private-key has no PEM header (-----BEGIN …-----) and is not a JWK or base64 of one; paste the whole private key.'
-
-async function refusal(raw: string): Promise<string> {
-  try {
-    await load(raw)
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return (error as Error).message
-  }
-  throw new Error('loadSigningKey accepted the key')
-}
 
 describe('quotes', () => {
   it('reports quotes as repaired only when they surround the whole text', async () => {

@@ -2,27 +2,15 @@
 // change apart: the keys provision and rotate generate (type, size, curve, PEM), and what
 // normalizeKeyText reports as repaired.
 import { describe, expect, it } from '@jest/globals'
-import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
+import { createPrivateKey, createPublicKey } from 'node:crypto'
 import { calculateJwkThumbprint, type JWK } from 'jose'
-import { InputError } from '../../src/errors.js'
 import { generateSigningKey } from '../../src/keys/generate.js'
 import { loadSigningKey, maskKeyText, publicJwkOf } from '../../src/keys/signing-key.js'
 import { testKey } from '../../testkit/keys.js'
+import { load, privateJwk, refusal } from './load-key.js'
 
 const rsa = testKey('rsa')
 const p256 = testKey('p256')
-const privateJwk = (key: KeyObject) => key.export({ format: 'jwk' }) as Record<string, unknown>
-const load = (raw: string) => loadSigningKey(raw, { mask: () => {} })
-
-async function refusal(raw: string): Promise<string> {
-  try {
-    await load(raw)
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return (error as Error).message
-  }
-  throw new Error('loadSigningKey accepted the key')
-}
 
 describe('generateSigningKey', () => {
   it.each([
@@ -250,32 +238,25 @@ describe('which PEM block is read, and what is masked', () => {
     expect(cutCertificate.publicJwk.n).toBe(rsa.publicJwk.n)
   })
 
-  it('decrypts a legacy encrypted PEM whose Proc-Type header has no space after the colon', async () => {
-    // OpenSSL skips any run of spaces there, none included (PEM_get_EVP_CIPHER_INFO).
-    const pem = rsa.privateKey
-      .export({ format: 'pem', type: 'pkcs1', cipher: 'aes-128-cbc', passphrase: 'pass phrase' })
-      .toString()
-      .replace('Proc-Type: 4,ENCRYPTED', 'Proc-Type:4,ENCRYPTED')
-    expect(pem).toContain('\nProc-Type:4,ENCRYPTED\n')
-    const key = await loadSigningKey(pem, { mask: () => {}, passphrase: 'pass phrase' })
-    expect(key.format).toBe('encrypted PKCS#1 PEM')
-    expect(key.publicJwk.n).toBe(rsa.publicJwk.n)
-  })
-
-  it('knows a legacy encrypted PEM whose Proc-Type has a space after the comma', async () => {
-    // OpenSSL reads it; taken for unencrypted, it was refused as damaged even with the passphrase.
-    const pem = rsa.privateKey
-      .export({ format: 'pem', type: 'pkcs1', cipher: 'aes-128-cbc', passphrase: 'pass phrase' })
-      .toString()
-      .replace('Proc-Type: 4,ENCRYPTED', 'Proc-Type: 4, ENCRYPTED')
-    expect(pem).toContain('\nProc-Type: 4, ENCRYPTED\n')
-    const key = await loadSigningKey(pem, { mask: () => {}, passphrase: 'pass phrase' })
-    expect(key.format).toBe('encrypted PKCS#1 PEM')
-    expect(key.publicJwk.n).toBe(rsa.publicJwk.n)
-    expect(await refusal(pem)).toBe(
-      'Input private-key is an encrypted PKCS#1 PEM; set private-key-passphrase to its passphrase.'
-    )
-  })
+  // OpenSSL reads the header with any run of spaces after the colon and the comma, none
+  // included (PEM_get_EVP_CIPHER_INFO). Taken for unencrypted, such a key was refused as damaged
+  // even with its passphrase.
+  it.each(['Proc-Type:4,ENCRYPTED', 'Proc-Type: 4, ENCRYPTED'])(
+    'knows a legacy encrypted PEM with the header %j',
+    async header => {
+      const pem = rsa.privateKey
+        .export({ format: 'pem', type: 'pkcs1', cipher: 'aes-128-cbc', passphrase: 'pass phrase' })
+        .toString()
+        .replace('Proc-Type: 4,ENCRYPTED', header)
+      expect(pem).toContain(`\n${header}\n`)
+      const key = await loadSigningKey(pem, { mask: () => {}, passphrase: 'pass phrase' })
+      expect(key.format).toBe('encrypted PKCS#1 PEM')
+      expect(key.publicJwk.n).toBe(rsa.publicJwk.n)
+      expect(await refusal(pem)).toBe(
+        'Input private-key is an encrypted PKCS#1 PEM; set private-key-passphrase to its passphrase.'
+      )
+    }
+  )
 
   it('masks the decoded text of a base64-wrapped key as one value too', async () => {
     const oneLine = rsa.pkcs8.trim().replace(/\n/g, ' ')
