@@ -19,17 +19,21 @@ describe('revokeEndpointFor: beside an Okta token URL only', () => {
     [
       'http://127.0.0.1:8080/oauth2/aus1a2b/v1/token',
       'http://127.0.0.1:8080/oauth2/aus1a2b/v1/revoke'
-    ]
+    ],
+    // Only the last segment is replaced, even when the server id reads "token".
+    ['https://acme.okta.com/oauth2/token/v1/token', 'https://acme.okta.com/oauth2/token/v1/revoke']
   ])('%s → %s', (token, revoke) => {
     expect(revokeEndpointFor(token)).toBe(revoke)
   })
 
-  it.each(['https://as.example.com/token', 'https://as.example.com/oauth/v2/token'])(
-    '%s: unknown (it cannot be guessed)',
-    token => {
-      expect(revokeEndpointFor(token)).toBeUndefined()
-    }
-  )
+  it.each([
+    'https://as.example.com/token',
+    'https://as.example.com/oauth/v2/token',
+    'https://gw.example.com/okta/oauth2/v1/token',
+    'https://acme.okta.com/oauth2/v1/token/extra'
+  ])('%s: unknown (it cannot be guessed)', token => {
+    expect(revokeEndpointFor(token)).toBeUndefined()
+  })
 })
 
 describe('metadataUrlsFor: every issuer the token URL could belong to', () => {
