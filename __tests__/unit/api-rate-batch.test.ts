@@ -170,6 +170,42 @@ describe('--batch answers', () => {
     ])
   })
 
+  it('counts an answer outside 2xx as failed, 300 included', async () => {
+    await fx.control.addFault({ match: { path: '/api/v1/users' }, kind: 'status', status: 300 })
+    const { run, answers } = await batch([{ path: '/api/v1/users' }])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^okta-api: batch line 1: GET \/api\/v1\/users failed: HTTP 300/)
+    expect(answers[0]).toMatchObject({ index: 0, status: 300 })
+  })
+
+  it('--concurrency 1 sends the next line only once the one before is answered', async () => {
+    const app = await fx.seedApp()
+    const job = newJob()
+    await job.action(app.inputs())
+    // The first line teaches the family's budget (an unknown family is probed one call at a
+    // time whatever --concurrency says); the second's answer is then held back, so a third
+    // call in flight would reach Okta meanwhile.
+    await fx.control.addFault({
+      match: { path: '/api/v1/users/slow' },
+      kind: 'delay',
+      delayMs: 300
+    })
+    writeFileSync(
+      join(job.dir, 'calls.ndjson'),
+      ['/api/v1/users/first', '/api/v1/users/slow', '/api/v1/users/fast']
+        .map(path => JSON.stringify({ path }))
+        .join('\n')
+    )
+    await job.call(['--batch', 'calls.ndjson', '--concurrency', '1'], { clock: noWaitClock })
+    const [first, slow, fast] = await apiLog()
+    expect(first.rateLimit).toBeDefined()
+    expect([slow.path, fast.path]).toEqual(['/api/v1/users/slow', '/api/v1/users/fast'])
+    // Both times are the emulator's: when each request arrived, and how long the first took to
+    // be answered (whole milliseconds, hence the 1 ms of rounding).
+    const answeredAt = Date.parse(slow.time) + (slow.durationMs ?? 0)
+    expect(Date.parse(fast.time)).toBeGreaterThanOrEqual(answeredAt - 1)
+  })
+
   it('answers a call that got no answer with its error, and goes on with the others', async () => {
     await fx.control.addFault({ match: { path: '/api/v1/users/nobody' }, kind: 'drop' })
     const { run, answers } = await batch(
