@@ -4,7 +4,7 @@
 // call and a bad field get, and the post step deleting the file. The org is a closed port on
 // 127.0.0.1: these cases either send nothing or fail to connect, so no emulator is needed.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -64,7 +64,8 @@ const noWait = (now = () => Date.now()): Clock => ({
 async function call(
   argv: string[],
   env: Record<string, string> = { [DIR_ENV]: dir },
-  clock = noWait()
+  clock = noWait(),
+  readFile: (path: string) => string = () => ''
 ) {
   let stdout = ''
   let stderr = ''
@@ -74,7 +75,7 @@ async function call(
       env,
       stdout: text => (stdout += text),
       stderr: text => (stderr += text),
-      readFile: () => ''
+      readFile
     },
     { transport: createTransport({}), clock }
   )
@@ -119,6 +120,20 @@ describe('no usable credentials: exit 2, one line saying what to do', () => {
     writeFileSync(join(dir, 'mint.json'), JSON.stringify({ ...stored, ...change }))
     expect(await call(['/api/v1/users'])).toMatchObject({
       code: 2,
+      stderr: 'okta-api: the credentials of step "mint" are not readable; mint a new token\n'
+    })
+  })
+
+  it.each([
+    ['cut short', '{"version":1,"step":"mi'],
+    ['not JSON', 'not json'],
+    ['JSON null', 'null']
+  ])('when the file is %s', async (_, text) => {
+    await credentials('mint')
+    writeFileSync(join(dir, 'mint.json'), text)
+    expect(await call(['/api/v1/users'])).toEqual({
+      code: 2,
+      stdout: '',
       stderr: 'okta-api: the credentials of step "mint" are not readable; mint a new token\n'
     })
   })
@@ -215,6 +230,24 @@ describe('exit codes of what goes wrong after the credentials are read', () => {
     const run = await call(['https://evil.example.com/api/v1/users'])
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/^okta-api: The path "https:\/\/evil.example.com\/api\/v1\/users" /)
+  })
+})
+
+describe('a file a flag names that cannot be read: exit 2, one line naming the flag', () => {
+  it.each([
+    ['--input', ['/api/v1/users', '-X', 'POST']],
+    ['--batch', []]
+  ])('%s', async (flag, argv) => {
+    await credentials('mint')
+    const missing = join(dir, 'missing.json')
+    const run = await call([...argv, flag, missing], undefined, undefined, path =>
+      readFileSync(path, 'utf8')
+    )
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `okta-api: ${flag} ${missing}: cannot read ${missing} (ENOENT); see okta-api --help\n`
+    })
   })
 })
 

@@ -1,6 +1,7 @@
 import { ActionError } from '../errors.js'
 import { describeOktaError, parseOktaError } from '../okta/okta-error.js'
 import type { HttpResponse } from '../http/transport.js'
+import { readOrRefuse } from './fields.js'
 import { UsageError, type OktaApiArgs } from './flags.js'
 import type { CliIo } from './io.js'
 import type { Session } from './session.js'
@@ -29,7 +30,11 @@ export async function runBatch(
   toUrl: (path: string) => string,
   say: (line: string) => void
 ): Promise<number> {
-  const calls = parseBatch(io.readFile(args.batch!), toUrl)
+  const file = args.batch!
+  const calls = parseBatch(
+    readOrRefuse(path => io.readFile(path), `--batch ${file}`, file),
+    toUrl
+  )
   const headers = Object.fromEntries(args.headers)
   const answers = new Array<string | undefined>(calls.length)
   let printed = 0

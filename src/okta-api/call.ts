@@ -3,7 +3,7 @@ import { ActionError } from '../errors.js'
 import { describeOktaError, parseOktaError } from '../okta/okta-error.js'
 import type { HttpResponse } from '../http/transport.js'
 import { nextLinkOf, sameOriginLink } from '../okta/next-link.js'
-import { buildBody, withQuery } from './fields.js'
+import { buildBody, readOrRefuse, withQuery } from './fields.js'
 import type { OktaApiArgs } from './flags.js'
 import type { CliIo } from './io.js'
 import type { Session } from './session.js'
@@ -24,7 +24,7 @@ export async function runCall(
   let body: string | undefined
   let target = url
   const bodyless = args.method === 'GET' || args.method === 'HEAD' || args.paginate
-  if (args.input !== undefined) body = read(args.input)
+  if (args.input !== undefined) body = readOrRefuse(read, `--input ${args.input}`, args.input)
   else if (args.fields.length && bodyless) target = withQuery(url, args.fields, read)
   else if (args.fields.length) body = JSON.stringify(buildBody(args.fields, read))
   const method = args.method ?? (body === undefined ? 'GET' : 'POST')

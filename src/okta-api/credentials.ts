@@ -78,13 +78,22 @@ export function readCredentials(dir: string | undefined, step?: string): OktaApi
         : `no credentials: the token of step "${wanted}" has been removed (its post step ran); mint a new one`
     )
   }
-  const parsed = JSON.parse(text) as OktaApiCredentials
-  if (parsed.version !== 1 || !parsed.accessToken || !parsed.orgUrl) {
+  const parsed = parseJson(text) as Partial<OktaApiCredentials> | undefined
+  if (parsed?.version !== 1 || !parsed.accessToken || !parsed.orgUrl) {
     throw new NoCredentialsError(
       `the credentials of step "${wanted}" are not readable; mint a new token`
     )
   }
-  return parsed
+  return parsed as OktaApiCredentials
+}
+
+/** A damaged file (cut short, or not JSON) is unreadable credentials, not a crash. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
 
 /** Post step: the file goes once the token is revoked (or when it could not be). */

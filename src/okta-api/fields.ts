@@ -17,16 +17,19 @@ export function fieldValue(field: Field, read: ReadFile = readText): unknown {
   if (v === 'false') return false
   if (v === 'null') return null
   if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(v)) return Number(v)
-  if (v.startsWith('@')) {
-    try {
-      return read(v.slice(1))
-    } catch (error) {
-      throw new UsageError(
-        `-F ${field.key}=${v}: cannot read ${v.slice(1)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-      )
-    }
-  }
+  if (v.startsWith('@')) return readOrRefuse(read, `-F ${field.key}=${v}`, v.slice(1))
   return v
+}
+
+/** A file a flag names, or a usage error (exit 2) that says which flag and why, in one line. */
+export function readOrRefuse(read: ReadFile, flag: string, path: string): string {
+  try {
+    return read(path)
+  } catch (error) {
+    throw new UsageError(
+      `${flag}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    )
+  }
 }
 
 /** `profile[login]` → ['profile', 'login']; `groupIds[]` → ['groupIds', '']. */
