@@ -633,6 +633,8 @@ function clean(value) {
     return flat.length > 500 ? `${flat.slice(0, 500)}…` : flat;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/okta-api/flags.ts
 /** A bad command line: exit 2, one line ending with the pointer to --help. */
 class UsageError extends Error {
@@ -780,12 +782,103 @@ function take(args, name, value, flag) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/okta-api/fields.ts
+
+
+const readText = path => (0,external_node_fs_.readFileSync)(path === '-' ? 0 : path, 'utf8');
+function fieldValue(field, read = readText) {
+    if (!field.typed)
+        return field.value;
+    const v = field.value;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    if (v === 'null')
+        return null;
+    if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(v))
+        return Number(v);
+    if (v.startsWith('@'))
+        return readOrRefuse(read, `-F ${field.key}=${v}`, v.slice(1));
+    return v;
+}
+/** A file a flag names, or a usage error (exit 2) that says which flag and why, in one line. */
+function readOrRefuse(read, flag, path) {
+    try {
+        return read(path);
+    }
+    catch (error) {
+        throw new UsageError(`${flag}: cannot read ${path} (${error.code ?? error.message})`);
+    }
+}
+/** `profile[login]` → ['profile', 'login']; `groupIds[]` → ['groupIds', '']. */
+function keyPath(key) {
+    const match = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(key);
+    if (!match)
+        throw new UsageError(`field key "${key}" is not name or name[sub][…]`);
+    const rest = [...match[2].matchAll(/\[([^[\]]*)\]/g)].map(m => m[1]);
+    return [match[1], ...rest];
+}
+function buildBody(fields, read) {
+    const body = {};
+    for (const field of fields) {
+        const path = keyPath(field.key);
+        let node = body;
+        for (let i = 0; i < path.length; i++) {
+            const part = path[i];
+            const last = i === path.length - 1;
+            const nextIsArray = !last && path[i + 1] === '';
+            if (part === '') {
+                if (!Array.isArray(node))
+                    throw new UsageError(`field key "${field.key}" mixes [] with named keys`);
+                if (last)
+                    node.push(fieldValue(field, read));
+                else {
+                    const child = {};
+                    node.push(child);
+                    node = child;
+                }
+                continue;
+            }
+            if (Array.isArray(node))
+                throw new UsageError(`field key "${field.key}" mixes [] with named keys`);
+            if (last) {
+                node[part] = fieldValue(field, read);
+                continue;
+            }
+            const existing = node[part];
+            if (existing === undefined)
+                node[part] = nextIsArray ? [] : {};
+            else if (typeof existing !== 'object' ||
+                existing === null ||
+                Array.isArray(existing) !== nextIsArray) {
+                throw new UsageError(`field key "${field.key}" conflicts with an earlier field`);
+            }
+            node = node[part];
+        }
+    }
+    return body;
+}
+/** GET fields become query parameters (flat keys only, as they are written). */
+function withQuery(url, fields, read) {
+    const target = new URL(url);
+    for (const field of fields) {
+        const value = fieldValue(field, read);
+        // Typed values are primitives (true, 42) or a file's text; JSON spells primitives as gh does.
+        const text = value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+        target.searchParams.append(field.key, text);
+    }
+    return target.toString();
+}
+
 ;// CONCATENATED MODULE: ./src/okta-api/batch.ts
 
 
 
+
 async function runBatch(args, io, session, toUrl, say) {
-    const calls = parseBatch(io.readFile(args.batch), toUrl);
+    const file = args.batch;
+    const calls = parseBatch(readOrRefuse(path => io.readFile(path), `--batch ${file}`, file), toUrl);
     const headers = Object.fromEntries(args.headers);
     const answers = new Array(calls.length);
     let printed = 0;
@@ -964,94 +1057,6 @@ function nextLinkOf(headers) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/okta-api/fields.ts
-
-
-const readText = path => (0,external_node_fs_.readFileSync)(path === '-' ? 0 : path, 'utf8');
-function fieldValue(field, read = readText) {
-    if (!field.typed)
-        return field.value;
-    const v = field.value;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    if (v === 'null')
-        return null;
-    if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(v))
-        return Number(v);
-    if (v.startsWith('@')) {
-        try {
-            return read(v.slice(1));
-        }
-        catch (error) {
-            throw new UsageError(`-F ${field.key}=${v}: cannot read ${v.slice(1)} (${error.code ?? error.message})`);
-        }
-    }
-    return v;
-}
-/** `profile[login]` → ['profile', 'login']; `groupIds[]` → ['groupIds', '']. */
-function keyPath(key) {
-    const match = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(key);
-    if (!match)
-        throw new UsageError(`field key "${key}" is not name or name[sub][…]`);
-    const rest = [...match[2].matchAll(/\[([^[\]]*)\]/g)].map(m => m[1]);
-    return [match[1], ...rest];
-}
-function buildBody(fields, read) {
-    const body = {};
-    for (const field of fields) {
-        const path = keyPath(field.key);
-        let node = body;
-        for (let i = 0; i < path.length; i++) {
-            const part = path[i];
-            const last = i === path.length - 1;
-            const nextIsArray = !last && path[i + 1] === '';
-            if (part === '') {
-                if (!Array.isArray(node))
-                    throw new UsageError(`field key "${field.key}" mixes [] with named keys`);
-                if (last)
-                    node.push(fieldValue(field, read));
-                else {
-                    const child = {};
-                    node.push(child);
-                    node = child;
-                }
-                continue;
-            }
-            if (Array.isArray(node))
-                throw new UsageError(`field key "${field.key}" mixes [] with named keys`);
-            if (last) {
-                node[part] = fieldValue(field, read);
-                continue;
-            }
-            const existing = node[part];
-            if (existing === undefined)
-                node[part] = nextIsArray ? [] : {};
-            else if (typeof existing !== 'object' ||
-                existing === null ||
-                Array.isArray(existing) !== nextIsArray) {
-                throw new UsageError(`field key "${field.key}" conflicts with an earlier field`);
-            }
-            node = node[part];
-        }
-    }
-    return body;
-}
-/** GET fields become query parameters (flat keys only, as they are written). */
-function withQuery(url, fields, read) {
-    const target = new URL(url);
-    for (const field of fields) {
-        const value = fieldValue(field, read);
-        // Typed values are primitives (true, 42) or a file's text; JSON spells primitives as gh does.
-        const text = value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-        target.searchParams.append(field.key, text);
-    }
-    return target.toString();
-}
-
 ;// CONCATENATED MODULE: ./src/okta-api/call.ts
 
 
@@ -1069,7 +1074,7 @@ async function runCall(args, io, session, url, say) {
     let target = url;
     const bodyless = args.method === 'GET' || args.method === 'HEAD' || args.paginate;
     if (args.input !== undefined)
-        body = read(args.input);
+        body = readOrRefuse(read, `--input ${args.input}`, args.input);
     else if (args.fields.length && bodyless)
         target = withQuery(url, args.fields, read);
     else if (args.fields.length)
@@ -1180,11 +1185,20 @@ function readCredentials(dir, step) {
             ? `no credentials for step "${step}": --step must name the id of a token step that ran earlier in this job (and whose post step has not run)`
             : `no credentials: the token of step "${wanted}" has been removed (its post step ran); mint a new one`);
     }
-    const parsed = JSON.parse(text);
-    if (parsed.version !== 1 || !parsed.accessToken || !parsed.orgUrl) {
+    const parsed = parseJson(text);
+    if (parsed?.version !== 1 || !parsed.accessToken || !parsed.orgUrl) {
         throw new NoCredentialsError(`the credentials of step "${wanted}" are not readable; mint a new token`);
     }
     return parsed;
+}
+/** A damaged file (cut short, or not JSON) is unreadable credentials, not a crash. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Post step: the file goes once the token is revoked (or when it could not be). */
 function removeCredentials(file) {

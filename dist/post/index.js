@@ -2158,11 +2158,20 @@ function readCredentials(dir, step) {
             ? `no credentials for step "${step}": --step must name the id of a token step that ran earlier in this job (and whose post step has not run)`
             : `no credentials: the token of step "${wanted}" has been removed (its post step ran); mint a new one`);
     }
-    const parsed = JSON.parse(text);
-    if (parsed.version !== 1 || !parsed.accessToken || !parsed.orgUrl) {
+    const parsed = parseJson(text);
+    if (parsed?.version !== 1 || !parsed.accessToken || !parsed.orgUrl) {
         throw new NoCredentialsError(`the credentials of step "${wanted}" are not readable; mint a new token`);
     }
     return parsed;
+}
+/** A damaged file (cut short, or not JSON) is unreadable credentials, not a crash. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Post step: the file goes once the token is revoked (or when it could not be). */
 function removeCredentials(file) {
