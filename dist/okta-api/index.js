@@ -91,14 +91,43 @@ function causeChainText(error) {
 
 /***/ }),
 
-/***/ 1517:
+/***/ 7339:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _process_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8776);
+// okta-api's entry (dist/okta-api/index.js), started by the launchers the token step put on
+// PATH. Like src/default-runtime.ts for the action, the one place of okta-api that reads
+// process.env. Sets the exit code and returns, so stdout drains before the process ends.
+
+process.exitCode = await (0,_process_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOktaApiProcess */ .c)({
+    argv: process.argv,
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ createTransport)
-/* harmony export */ });
-/* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1823);
-/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(137);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ runOktaApiProcess)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/http/exchange.ts
+var exchange = __nccwpck_require__(1823);
+// EXTERNAL MODULE: ./src/http/network-error.ts
+var network_error = __nccwpck_require__(137);
+;// CONCATENATED MODULE: ./src/http/transport.ts
 
 
 
@@ -117,22 +146,8 @@ const createTransport = (env, fetchOnce = fetch) => {
             return (await viaProxy)(request, timeoutMs);
         };
     }
-    return (request, timeoutMs) => (0,_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .exchange */ .c)(fetchOnce, request, timeoutMs, (error, timedOut) => (0,_network_error_js__WEBPACK_IMPORTED_MODULE_0__/* .describeNetworkError */ .g)(error, request.url, timeoutMs, timedOut, false));
+    return (request, timeoutMs) => (0,exchange/* exchange */.c)(fetchOnce, request, timeoutMs, (error, timedOut) => (0,network_error/* describeNetworkError */.g)(error, request.url, timeoutMs, timedOut, false));
 };
-
-
-/***/ }),
-
-/***/ 455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ runOktaApi)
-});
-
-// UNUSED EXPORTS: EXIT
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
@@ -162,8 +177,6 @@ function printable(value) {
     return cut.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-// EXTERNAL MODULE: ./src/http/network-error.ts
-var network_error = __nccwpck_require__(137);
 ;// CONCATENATED MODULE: ./src/http/retrying-client.ts
 
 
@@ -633,8 +646,6 @@ function clean(value) {
     return flat.length > 500 ? `${flat.slice(0, 500)}…` : flat;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/okta-api/flags.ts
 /** A bad command line: exit 2, one line ending with the pointer to --help. */
 class UsageError extends Error {
@@ -785,7 +796,7 @@ function take(args, name, value, flag) {
 ;// CONCATENATED MODULE: ./src/okta-api/fields.ts
 
 
-const readText = path => (0,external_node_fs_.readFileSync)(path === '-' ? 0 : path, 'utf8');
+const readText = path => (0,external_node_fs_namespaceObject.readFileSync)(path === '-' ? 0 : path, 'utf8');
 function fieldValue(field, read = readText) {
     if (!field.typed)
         return field.value;
@@ -1170,7 +1181,7 @@ function readCredentials(dir, step) {
     let wanted = step;
     if (!wanted) {
         try {
-            wanted = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, LATEST), 'utf8').trim();
+            wanted = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, LATEST), 'utf8').trim();
         }
         catch {
             throw new NoCredentialsError('no credentials: no token step of this job has left a token; run the token step first');
@@ -1178,7 +1189,7 @@ function readCredentials(dir, step) {
     }
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(credentialsFile(dir, wanted), 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(credentialsFile(dir, wanted), 'utf8');
     }
     catch {
         throw new NoCredentialsError(step
@@ -1238,7 +1249,7 @@ function loadRateState(dir, buckets) {
     if (!dir)
         return;
     try {
-        buckets.restore(JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, FILE), 'utf8')));
+        buckets.restore(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, FILE), 'utf8')));
     }
     catch {
         // No earlier process, or a file being written by a parallel one: start without it.
@@ -1248,7 +1259,7 @@ function saveRateState(dir, buckets) {
     if (!dir)
         return;
     try {
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, FILE), JSON.stringify(buckets.snapshot()), { mode: 0o600 });
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, FILE), JSON.stringify(buckets.snapshot()), { mode: 0o600 });
     }
     catch {
         // A read-only or removed folder (the post step ran): nothing to keep.
@@ -2512,42 +2523,30 @@ function attemptsFrom(raw) {
     return n;
 }
 
-
-/***/ }),
-
-/***/ 7339:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1517);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
-// okta-api's entry (dist/okta-api/index.js), started by the launchers the token step put on
-// PATH. Like src/default-runtime.ts for the action, the one place of okta-api that reads
-// process.env. Sets the exit code and returns, so stdout drains before the process ends.
+;// CONCATENATED MODULE: ./src/okta-api/process-entry.ts
 
 
 
-try {
-    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .runOktaApi */ .$)(process.argv.slice(2), {
-        env: process.env,
-        stdout: text => process.stdout.write(text),
-        stderr: text => process.stderr.write(text),
-        readFile: path => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path === '-' ? 0 : path, 'utf8')
-    }, { transport: (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .createTransport */ .o)(process.env) });
-}
-catch (error) {
-    // A bug, not an expected failure: one line, and the stack only when asked for.
-    const err = error instanceof Error ? error : new Error(String(error));
-    process.stderr.write(`okta-api: unexpected error (please report it): ${err.message}\n`);
-    if (process.env.RUNNER_DEBUG === '1')
-        process.stderr.write(`${err.stack}\n`);
-    process.exitCode = 1;
+/** Runs okta-api with a process's arguments, environment and streams; returns its exit code. */
+async function runOktaApiProcess(proc, readFile = (path) => (0,external_node_fs_namespaceObject.readFileSync)(path === '-' ? 0 : path, 'utf8')) {
+    try {
+        return await runOktaApi(proc.argv.slice(2), {
+            env: proc.env,
+            stdout: text => proc.stdout.write(text),
+            stderr: text => proc.stderr.write(text),
+            readFile
+        }, { transport: createTransport(proc.env) });
+    }
+    catch (error) {
+        // A bug, not an expected failure: one line, and the stack only when asked for.
+        const err = error instanceof Error ? error : new Error(String(error));
+        proc.stderr.write(`okta-api: unexpected error (please report it): ${err.message}\n`);
+        if (proc.env.RUNNER_DEBUG === '1')
+            proc.stderr.write(`${err.stack}\n`);
+        return 1;
+    }
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -2604,13 +2603,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -2810,18 +2802,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
