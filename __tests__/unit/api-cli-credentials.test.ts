@@ -5,7 +5,6 @@
 // 127.0.0.1: these cases either send nothing or fail to connect, so no emulator is needed.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runOktaApi } from '../../src/okta-api/cli.js'
@@ -17,6 +16,7 @@ import {
 import { removeOktaApiCredentials } from '../../src/okta-api/uninstall.js'
 import { createTransport } from '../../src/http/transport.js'
 import type { Clock } from '../../src/http/retrying-client.js'
+import { closedPort } from '../../testkit/loopback.js'
 
 // The name the launchers export, spelt out: a renamed variable would strand every later step.
 const DIR_ENV = 'OKTA_API_CREDENTIALS_DIR'
@@ -27,15 +27,6 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'api-cli-credentials-'))
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
-
-/** A port on 127.0.0.1 that nothing listens on: every connection is refused. */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise(resolve => server.close(resolve))
-  return port
-}
 
 async function credentials(
   step: string,

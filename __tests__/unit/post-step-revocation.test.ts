@@ -1,11 +1,11 @@
 // The post step (run() of src/post-step.ts, in-process) at job end: revokes the token with a fresh assertion whose
 // aud is the revoke URL, skips what needs no revoking, and only warns when revocation fails.
 import { describe, expect, it } from '@jest/globals'
-import { createServer } from 'node:net'
 import { noWaitClock, runAction, runJob } from '../../testkit/in-process.js'
 import { testKey } from '../../testkit/keys.js'
 import { UUID, attemptsAt, logLines, type SeededApp } from '../../testkit/token-fixtures.js'
 import { clearFaultsAndRequests, fx, useTokenFixture } from '../use-token-fixture.js'
+import { closedPort } from '../../testkit/loopback.js'
 
 const ORG_REVOKE = '/oauth2/v1/revoke'
 
@@ -15,15 +15,6 @@ async function tokenOf(app: SeededApp) {
   const tokens = (await fx.control.tokens()).filter(t => t.clientId === app.clientId)
   expect(tokens).toHaveLength(1)
   return tokens[0]
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise(resolve => server.close(resolve))
-  return port
 }
 
 describe('revocation at job end', () => {

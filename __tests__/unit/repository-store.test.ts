@@ -3,7 +3,6 @@
 // retries and one-line failures as Okta; a variable can be put back as it was.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer as createHttpServer } from 'node:http'
-import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import {
   githubError,
@@ -16,6 +15,7 @@ import { RetryingClient, type Clock } from '../../src/http/retrying-client.js'
 import { createTransport } from '../../src/http/transport.js'
 import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
 import { startHttpProxy } from '../../testkit/http-proxy.js'
+import { closedPort } from '../../testkit/loopback.js'
 
 const TOKEN = 'github_pat_store_test_write'
 const env = (url: string) => ({ GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_API_URL: url })
@@ -82,11 +82,7 @@ describe('the repository store', () => {
   })
 
   it('names GitHub, not Okta, when no attempt gets an answer', async () => {
-    // A port that was free a moment ago: nothing listens there.
-    const server = createServer()
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.address() as AddressInfo
-    await new Promise<void>(resolve => server.close(() => resolve()))
+    const port = await closedPort()
     const { client } = http(2)
     const store = await openRepositoryStore(TOKEN, client, env(`http://127.0.0.1:${port}`))
     await expect(store.storeSecret('STORE_TEST_KEY', 'x')).rejects.toThrow(

@@ -2,7 +2,6 @@
 // defaultRuntime, so in-process runs (and tests) can differ in environment side by side.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
-import { createServer, type Server } from 'node:net'
 import { dirname, join } from 'node:path'
 import * as actionsCore from '@actions/core'
 import { defaultRuntime } from '../../src/default-runtime.js'
@@ -11,17 +10,15 @@ import { maskedBeforeOutput, runAction } from '../../testkit/in-process.js'
 import { recordingCore } from '../../testkit/recording-core.js'
 import { ROOT } from '../../testkit/run-action.js'
 import { startTokenFixture, type TokenFixture } from '../../testkit/token-fixtures.js'
+import { closedPort } from '../../testkit/loopback.js'
 
 let fx: TokenFixture
-let closedPort: number
+let proxyPort: number
 
 beforeAll(async () => {
   fx = await startTokenFixture()
   // A port nothing listens on: a proxy there refuses every connection.
-  const server: Server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  closedPort = (server.address() as { port: number }).port
-  await new Promise<void>(resolve => server.close(() => resolve()))
+  proxyPort = await closedPort()
 })
 afterAll(async () => {
   await fx?.stop()
@@ -51,7 +48,7 @@ describe('the environment comes from the Runtime', () => {
 
   it('a proxy named in the step env is used; one only in process.env is not', async () => {
     const app = await fx.seedApp()
-    const proxy = `http://127.0.0.1:${closedPort}`
+    const proxy = `http://127.0.0.1:${proxyPort}`
     const viaStep = await runAction('main', app.inputs({ 'max-attempts': '1' }), {
       env: { HTTPS_PROXY: proxy, HTTP_PROXY: proxy }
     })
