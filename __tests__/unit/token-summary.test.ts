@@ -136,6 +136,54 @@ describe('token mode summary and log, local key', () => {
   })
 })
 
+describe('token responses the emulator answers through a status fault', () => {
+  /** A 200 token response without `scope`, which RFC 6749 section 5.1 allows when it is the scope asked for. */
+  const withoutScope = {
+    kind: 'status',
+    status: 200,
+    body: { token_type: 'Bearer', expires_in: 3600, access_token: 'eyJ.no-scope-listed.sig' }
+  } as const
+
+  it('a response without scope: "(none listed)" in the log and summary, and nothing called missing', async () => {
+    const app = await fx.seedApp({ key: 'p256' })
+    await fx.control.addFault({ match: { path: ORG_TOKEN }, ...withoutScope })
+    const run = await runAction('main', app.inputs({ revoke: 'false' }))
+    expect(run.code).toBe(0)
+    const expiresAt = run.outputs['expires-at']
+    expect(run.summary).toBe(
+      summaryTable([
+        ['Client id', app.clientId],
+        ['Token endpoint', `${fx.url}${ORG_TOKEN}`],
+        ['Key', `EC P-256, kid ${app.kid}, ES256`],
+        ['Token type', 'Bearer'],
+        ['Scopes granted', '(none listed)'],
+        ['Scopes missing', 'none'],
+        ['Expires at', expiresAt],
+        ['Revoked at job end', 'no']
+      ])
+    )
+    expect(logLines(run.stdout)).toContain(
+      `Access token: Bearer, expires in 3600 s (${expiresAt}), scopes: (none listed), DPoP off, 1 request`
+    )
+    expect(run.warnings).toEqual([])
+  })
+
+  it('a token-endpoint with no revoke endpoint known: the log says the post step will not revoke', async () => {
+    const app = await fx.seedApp({ key: 'p256' })
+    const endpoint = `${fx.url}/custom/token`
+    await fx.control.addFault({ match: { path: '/custom/token' }, ...withoutScope })
+    const run = await runAction(
+      'main',
+      app.inputs({ 'okta-domain': '', 'token-endpoint': endpoint })
+    )
+    expect(run.code).toBe(0)
+    expect(logLines(run.stdout)).toContain(
+      `No revoke endpoint is known for ${endpoint}; the post step will not revoke`
+    )
+    expect(run.state['sealed-token']).toBeUndefined()
+  })
+})
+
 describe('token mode summary and log, remote signing-key', () => {
   it('Vault transit key with key-id: the key row names its format, and the token is not revoked', async () => {
     const key = vault.addKey('okta-summary', 'ecdsa-p256')
