@@ -136,6 +136,19 @@ describe('token mode summary and log, local key', () => {
   })
 })
 
+describe('export-env is for token mode only', () => {
+  it('mode: request with export-env true exports no variable and logs no export', async () => {
+    const app = await fx.seedApp({ key: 'p256' })
+    const run = await runAction(
+      'main',
+      app.inputs({ mode: 'request', 'request-path': '/api/v1/users', 'export-env': 'true' })
+    )
+    expect(run.code).toBe(0)
+    expect(run.env).toEqual({})
+    expect(logLines(run.stdout).filter(l => l.startsWith('Exported'))).toEqual([])
+  })
+})
+
 describe('token responses the emulator answers through a status fault', () => {
   /** A 200 token response without `scope`, which RFC 6749 section 5.1 allows when it is the scope asked for. */
   const withoutScope = {
