@@ -156,7 +156,11 @@ describe('key-id and algorithm given: Sign goes out beside GetPublicKey', () => 
   })
 
   /** A KMS key registered under KID, and a token run that names KID and the algorithm. */
-  async function earlyRun(options: Omit<FakeKmsKeyOptions, 'alias'>, algorithm: string) {
+  async function earlyRun(
+    options: Omit<FakeKmsKeyOptions, 'alias'>,
+    algorithm: string,
+    extra: Record<string, string> = {}
+  ) {
     const alias = `alias/early-${Math.random().toString(36).slice(2)}`
     const key = kms.addKey({ ...options, alias })
     const jwk = await registrableJwk(key.publicKey!, KID)
@@ -173,7 +177,8 @@ describe('key-id and algorithm given: Sign goes out beside GetPublicKey', () => 
         'key-id': KID,
         algorithm,
         scopes: 'okta.users.read',
-        revoke: 'false'
+        revoke: 'false',
+        ...extra
       },
       kmsStep(kms)
     )
@@ -201,6 +206,19 @@ describe('key-id and algorithm given: Sign goes out beside GetPublicKey', () => 
     expect(logLines(run.stdout).join('\n')).toContain(
       `Key: AWS KMS key ${alias} (${kmsUri(kms, alias)}), EC P-256, kid ${KID} (key-id input), algorithm ES256`
     )
+  })
+
+  it('mode: request signs early too: Sign is received before GetPublicKey is answered', async () => {
+    kms.holdPublicKeyForSignMs = HOLD_MS
+    const { run } = await earlyRun({ spec: 'ECC_NIST_P256' }, 'ES256', {
+      mode: 'request',
+      'request-path': '/api/v1/users'
+    })
+    expect(run.errors).toEqual([])
+    expect(run.code).toBe(0)
+    const { signReceived, publicKeyAnswered } = order()
+    expect(signReceived).toBeGreaterThanOrEqual(0)
+    expect(signReceived).toBeLessThan(publicKeyAnswered)
   })
 
   it('without key-id and algorithm, Sign waits for the public key that decides them', async () => {
