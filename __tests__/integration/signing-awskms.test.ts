@@ -270,6 +270,24 @@ describe('jwk and assertion modes with an AWS KMS key', () => {
     expect(kms.signCount).toBe(0)
   })
 
+  it('jwk with key-id and algorithm prints the KMS public key under that kid', async () => {
+    const key = kms.addKey({ spec: 'ECC_NIST_P256', alias: 'alias/jwk-mode-kid' })
+    const run = await runAction(
+      'main',
+      {
+        mode: 'jwk',
+        'signing-key': kmsUri(kms, 'alias/jwk-mode-kid'),
+        'key-id': 'kms-jwk-kid',
+        algorithm: 'ES256'
+      },
+      kmsStep(kms)
+    )
+    expect(run.errors).toEqual([])
+    expect(run.code).toBe(0)
+    const expected = await registrableJwk(key.publicKey!, 'kms-jwk-kid')
+    expect(JSON.parse(run.outputs.jwk)).toEqual({ ...expected, alg: 'ES256', use: 'sig' })
+  })
+
   it('assertion mode outputs an assertion that verifies against the KMS key', async () => {
     const key = kms.addKey({ spec: 'RSA_2048', alias: 'alias/assertion-mode' })
     const run = await runAction(
