@@ -156,7 +156,11 @@ describe('key-id and algorithm given: Sign goes out beside GetPublicKey', () => 
   })
 
   /** A KMS key registered under KID, and a token run that names KID and the algorithm. */
-  async function earlyRun(options: Omit<FakeKmsKeyOptions, 'alias'>, algorithm: string) {
+  async function earlyRun(
+    options: Omit<FakeKmsKeyOptions, 'alias'>,
+    algorithm: string,
+    extra: Record<string, string> = {}
+  ) {
     const alias = `alias/early-${Math.random().toString(36).slice(2)}`
     const key = kms.addKey({ ...options, alias })
     const jwk = await registrableJwk(key.publicKey!, KID)
@@ -173,7 +177,8 @@ describe('key-id and algorithm given: Sign goes out beside GetPublicKey', () => 
         'key-id': KID,
         algorithm,
         scopes: 'okta.users.read',
-        revoke: 'false'
+        revoke: 'false',
+        ...extra
       },
       kmsStep(kms)
     )
@@ -201,6 +206,19 @@ describe('key-id and algorithm given: Sign goes out beside GetPublicKey', () => 
     expect(logLines(run.stdout).join('\n')).toContain(
       `Key: AWS KMS key ${alias} (${kmsUri(kms, alias)}), EC P-256, kid ${KID} (key-id input), algorithm ES256`
     )
+  })
+
+  it('mode: request signs early too: Sign is received before GetPublicKey is answered', async () => {
+    kms.holdPublicKeyForSignMs = HOLD_MS
+    const { run } = await earlyRun({ spec: 'ECC_NIST_P256' }, 'ES256', {
+      mode: 'request',
+      'request-path': '/api/v1/users'
+    })
+    expect(run.errors).toEqual([])
+    expect(run.code).toBe(0)
+    const { signReceived, publicKeyAnswered } = order()
+    expect(signReceived).toBeGreaterThanOrEqual(0)
+    expect(signReceived).toBeLessThan(publicKeyAnswered)
   })
 
   it('without key-id and algorithm, Sign waits for the public key that decides them', async () => {
@@ -250,6 +268,24 @@ describe('jwk and assertion modes with an AWS KMS key', () => {
     expect(run.outputs['key-changed']).toBe('false')
     expect(run.outputs['private-key']).toBeUndefined()
     expect(kms.signCount).toBe(0)
+  })
+
+  it('jwk with key-id and algorithm prints the KMS public key under that kid', async () => {
+    const key = kms.addKey({ spec: 'ECC_NIST_P256', alias: 'alias/jwk-mode-kid' })
+    const run = await runAction(
+      'main',
+      {
+        mode: 'jwk',
+        'signing-key': kmsUri(kms, 'alias/jwk-mode-kid'),
+        'key-id': 'kms-jwk-kid',
+        algorithm: 'ES256'
+      },
+      kmsStep(kms)
+    )
+    expect(run.errors).toEqual([])
+    expect(run.code).toBe(0)
+    const expected = await registrableJwk(key.publicKey!, 'kms-jwk-kid')
+    expect(JSON.parse(run.outputs.jwk)).toEqual({ ...expected, alg: 'ES256', use: 'sig' })
   })
 
   it('assertion mode outputs an assertion that verifies against the KMS key', async () => {
