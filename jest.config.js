@@ -59,8 +59,8 @@ export default {
   // also stricter: statements and each branch of a condition, not lines V8 saw run.
   coverageProvider: 'babel',
   coverageReporters: ['text-summary', 'lcov'],
-  // The level npm test reached (94.6 % lines, 93.8 % statements, 96.9 % functions, 85.6 %
-  // branches on 2026-12-06), kept with a little room for the branches that only timing takes.
-  // okta-api's launchers run only as the built command (e2e), so in-process runs miss them.
-  coverageThreshold: { global: { lines: 94, statements: 93.5, functions: 96.5, branches: 85 } }
+  // The level npm test reached (97.08 % lines, 96.67 % statements, 98.1 % functions, 89.91 %
+  // branches on 2026-12-06, after the tests for the mutation survivors), kept with a little
+  // room for the branches that only timing takes.
+  coverageThreshold: { global: { lines: 96.5, statements: 96, functions: 97.5, branches: 89 } }
 }
