@@ -194,6 +194,7 @@ describe('token responses the emulator answers through a status fault', () => {
       `No revoke endpoint is known for ${endpoint}; the post step will not revoke`
     )
     expect(run.state['sealed-token']).toBeUndefined()
+    expect(run.summary).toContain('<tr><td>Revoked at job end</td><td>no</td></tr>')
   })
 })
 

@@ -67,7 +67,10 @@ export async function mintToken(
   return { ...result, tokenEndpoint: endpoint.url, expiresAt, missingScopes }
 }
 
-/** Outputs (masked first), optional env export, and the sealed state the post step revokes. */
+/**
+ * Outputs (masked first), optional env export, and the sealed state the post step revokes.
+ * Returns whether the post step will revoke the token (the job summary says so).
+ */
 export function publishToken(
   ctx: ModeContext,
   inputs: Inputs,
@@ -75,7 +78,7 @@ export function publishToken(
   token: MintedToken,
   /** Where the post step revokes; default: beside an Okta token URL (findRevokeEndpoint). */
   revokeEndpoint = revokeEndpointFor(token.tokenEndpoint)
-): void {
+): boolean {
   ctx.secretOutput('access-token', token.accessToken)
   ctx.output('token-type', token.tokenType)
   ctx.output('expires-in', token.expiresIn)
@@ -93,13 +96,13 @@ export function publishToken(
   }
   if (!inputs.revoke) {
     ctx.log.info('revoke is false: the token stays valid until it expires')
-    return
+    return false
   }
   if (!revokeEndpoint) {
     ctx.log.info(
       `No revoke endpoint is known for ${token.tokenEndpoint}; the post step will not revoke`
     )
-    return
+    return false
   }
   if (!key.privateKey) {
     // The state file is plain text on the runner, so the token is saved only sealed under the
@@ -109,10 +112,11 @@ export function publishToken(
     ctx.log.info(
       `With a remote signing-key the post step cannot revoke (no local key to seal the token for it); the token stays valid until ${token.expiresAt}`
     )
-    return
+    return false
   }
   ctx.core.saveState('revoke-endpoint', revokeEndpoint)
   ctx.core.saveState('client-id', inputs.clientId)
   ctx.core.saveState('expires-at', token.expiresAt)
   ctx.core.saveState('sealed-token', sealForPostStep(token.accessToken, key.privateKey))
+  return true
 }

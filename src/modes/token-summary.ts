@@ -8,7 +8,9 @@ export async function writeTokenSummary(
   ctx: ModeContext,
   inputs: Inputs,
   key: Signer,
-  token: MintedToken
+  token: MintedToken,
+  /** What publishToken decided: revoke on, a revoke endpoint known, a local key to seal with. */
+  revokedAtJobEnd: boolean
 ): Promise<void> {
   await ctx.writeSummary(summary => {
     summary.addHeading('Okta access token', 3).addTable([
@@ -26,8 +28,7 @@ export async function writeTokenSummary(
       ['Scopes granted', token.scope || '(none listed)'],
       ['Scopes missing', token.missingScopes.join(' ') || 'none'],
       ['Expires at', token.expiresAt],
-      // A remote key leaves the post step nothing to open the sealed token with (access-token.ts).
-      ['Revoked at job end', inputs.revoke && key.privateKey ? 'yes' : 'no']
+      ['Revoked at job end', revokedAtJobEnd ? 'yes' : 'no']
     ])
     if (token.tokenType === 'DPoP') {
       summary.addRaw(

@@ -13,11 +13,11 @@ export async function runTokenMode(ctx: ModeContext, inputs: Inputs): Promise<vo
   const revokeEndpoint = inputs.revoke
     ? await findRevokeEndpoint(ctx.http, ctx.log, token.tokenEndpoint)
     : undefined
-  publishToken(ctx, inputs, key, token, revokeEndpoint)
+  const revokedAtJobEnd = publishToken(ctx, inputs, key, token, revokeEndpoint)
   if (inputs.oktaApi)
     installOktaApi(ctx, token, {
       runnerTemp: ctx.env.RUNNER_TEMP,
       step: ctx.env.GITHUB_ACTION
     })
-  await writeTokenSummary(ctx, inputs, key, token)
+  await writeTokenSummary(ctx, inputs, key, token, revokedAtJobEnd)
 }
