@@ -72,7 +72,9 @@ var access_token = __webpack_require__(5001);
 var load_key = __webpack_require__(9624);
 ;// CONCATENATED MODULE: ./src/modes/token-summary.ts
 /** Job summary of a minted token: facts only, never the token, assertion or keys. */
-async function writeTokenSummary(ctx, inputs, key, token) {
+async function writeTokenSummary(ctx, inputs, key, token, 
+/** What publishToken decided: revoke on, a revoke endpoint known, a local key to seal with. */
+revokedAtJobEnd) {
     await ctx.writeSummary(summary => {
         summary.addHeading('Okta access token', 3).addTable([
             [
@@ -89,8 +91,7 @@ async function writeTokenSummary(ctx, inputs, key, token) {
             ['Scopes granted', token.scope || '(none listed)'],
             ['Scopes missing', token.missingScopes.join(' ') || 'none'],
             ['Expires at', token.expiresAt],
-            // A remote key leaves the post step nothing to open the sealed token with (access-token.ts).
-            ['Revoked at job end', inputs.revoke && key.privateKey ? 'yes' : 'no']
+            ['Revoked at job end', revokedAtJobEnd ? 'yes' : 'no']
         ]);
         if (token.tokenType === 'DPoP') {
             summary.addRaw('\nThe token is DPoP-bound: every API call needs `Authorization: DPoP <token>` and a fresh proof signed with the `dpop-key` output (or use `mode: request`).\n', true);
@@ -113,13 +114,13 @@ async function runTokenMode(ctx, inputs) {
     const revokeEndpoint = inputs.revoke
         ? await findRevokeEndpoint(ctx.http, ctx.log, token.tokenEndpoint)
         : undefined;
-    (0,access_token/* publishToken */.ZM)(ctx, inputs, key, token, revokeEndpoint);
+    const revokedAtJobEnd = (0,access_token/* publishToken */.ZM)(ctx, inputs, key, token, revokeEndpoint);
     if (inputs.oktaApi)
         (0,install/* installOktaApi */.V)(ctx, token, {
             runnerTemp: ctx.env.RUNNER_TEMP,
             step: ctx.env.GITHUB_ACTION
         });
-    await writeTokenSummary(ctx, inputs, key, token);
+    await writeTokenSummary(ctx, inputs, key, token, revokedAtJobEnd);
 }
 
 

@@ -130,7 +130,10 @@ async function mintToken(ctx, inputs, key, scopes = inputs.scopes) {
     }
     return { ...result, tokenEndpoint: endpoint.url, expiresAt, missingScopes };
 }
-/** Outputs (masked first), optional env export, and the sealed state the post step revokes. */
+/**
+ * Outputs (masked first), optional env export, and the sealed state the post step revokes.
+ * Returns whether the post step will revoke the token (the job summary says so).
+ */
 function publishToken(ctx, inputs, key, token, 
 /** Where the post step revokes; default: beside an Okta token URL (findRevokeEndpoint). */
 revokeEndpoint = (0,endpoints/* revokeEndpointFor */.n3)(token.tokenEndpoint)) {
@@ -151,11 +154,11 @@ revokeEndpoint = (0,endpoints/* revokeEndpointFor */.n3)(token.tokenEndpoint)) {
     }
     if (!inputs.revoke) {
         ctx.log.info('revoke is false: the token stays valid until it expires');
-        return;
+        return false;
     }
     if (!revokeEndpoint) {
         ctx.log.info(`No revoke endpoint is known for ${token.tokenEndpoint}; the post step will not revoke`);
-        return;
+        return false;
     }
     if (!key.privateKey) {
         // The state file is plain text on the runner, so the token is saved only sealed under the
@@ -163,12 +166,13 @@ revokeEndpoint = (0,endpoints/* revokeEndpointFor */.n3)(token.tokenEndpoint)) {
         // and an ECDSA signature in a KMS is not deterministic, so no sealing key can be derived
         // from it either: rather than write the token in the clear, the post step does not revoke.
         ctx.log.info(`With a remote signing-key the post step cannot revoke (no local key to seal the token for it); the token stays valid until ${token.expiresAt}`);
-        return;
+        return false;
     }
     ctx.core.saveState('revoke-endpoint', revokeEndpoint);
     ctx.core.saveState('client-id', inputs.clientId);
     ctx.core.saveState('expires-at', token.expiresAt);
     ctx.core.saveState('sealed-token', sealForPostStep(token.accessToken, key.privateKey));
+    return true;
 }
 
 
