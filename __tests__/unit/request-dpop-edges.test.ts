@@ -178,6 +178,19 @@ describe('answers that are not a plain page', () => {
     expect(logLines(run.stdout)).toContain('Okta API call GET /api/v1/users: HTTP 200, 1 item')
   })
 
+  it('a paginated page that fails fails the run, and its page line counts no items', async () => {
+    const app = await serviceApp()
+    await answer({ status: 409, body: ['00u1', '00u2'] })
+    const run = await runAction('main', requestInputs(app, { 'request-paginate': 'true' }))
+    expect(run.code).toBe(1)
+    const [call] = await usersCalls()
+    const pageLines = logLines(run.stdout).filter(line => line.includes(': HTTP 409'))
+    expect(pageLines).toHaveLength(1)
+    expect(pageLines[0]).toMatch(/: HTTP 409 \(X-Okta-Request-Id: [^)]+\)$/)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain(`HTTP 409 (X-Okta-Request-Id: ${call.requestId})`)
+  })
+
   it('a 300 is not a success', async () => {
     const app = await serviceApp()
     await answer({ status: 300, body: [] })
