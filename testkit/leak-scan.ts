@@ -50,6 +50,15 @@ const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k']
  * literal `\n`), its JSON-escaped and workflow-command-escaped (`%0A`) forms, what a base64
  * wrapping decodes to, and the private members of a JWK.
  */
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null
+  } catch {
+    return false
+  }
+}
+
 export function secretForms(secret: string): string[] {
   const forms = new Set<string>()
   const add = (value: string): void => {
@@ -67,7 +76,9 @@ export function secretForms(secret: string): string[] {
     const compact = value.trim()
     if (depth === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(compact) && compact.length % 4 === 0) {
       const decoded = Buffer.from(compact, 'base64').toString('utf8')
-      if (/-----BEGIN |^\s*\{/.test(decoded)) expand(decoded, 1)
+      // Only a real PEM or JSON inside: any random token of base64 letters decodes to bytes,
+      // and their "lines" would be one- or two-character fragments found in every log.
+      if (/-----BEGIN /.test(decoded) || isJsonObject(decoded)) expand(decoded, 1)
     }
     if (compact.startsWith('{')) {
       try {

@@ -133,4 +133,15 @@ describe('public parts of a key are not secrets', () => {
     // Base64-wrapped, as private-key also accepts it: the same.
     expect(secretForms(Buffer.from(pem).toString('base64'))).not.toContain(line)
   })
+
+  it('a token of base64 letters is looked for whole, not as the "lines" of what it decodes to', () => {
+    // Random bytes that happen to decode to text starting with "{": not JSON, so not a JWK.
+    const token = Buffer.from('{\x01\nab\ncd\n', 'latin1').toString('base64')
+    expect(token).toMatch(/^[A-Za-z0-9+/]+={0,2}$/)
+    expect(token.length % 4).toBe(0)
+    expect(secretForms(token)).toEqual([token])
+    // A base64-wrapped JWK still gives its private members.
+    const jwk = Buffer.from(JSON.stringify({ kty: 'oct', k: 'c2VjcmV0LWtleQ' })).toString('base64')
+    expect(secretForms(jwk)).toContain('c2VjcmV0LWtleQ')
+  })
 })
