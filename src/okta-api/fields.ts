@@ -8,7 +8,8 @@ import { UsageError, type Field } from './flags.js'
  * query string instead, as gh does.
  */
 export type ReadFile = (path: string) => string
-const readText: ReadFile = path => readFileSync(path === '-' ? 0 : path, 'utf8')
+/** A file a flag names, from disk; `-` is stdin. */
+export const readText: ReadFile = path => readFileSync(path === '-' ? 0 : path, 'utf8')
 
 export function fieldValue(field: Field, read: ReadFile = readText): unknown {
   if (!field.typed) return field.value

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { createTransport } from '../http/transport.js'
 import { runOktaApi } from './cli.js'
+import { readText, type ReadFile } from './fields.js'
 
 /** What okta-api takes from its process: src/okta-api/main.ts passes `process` itself. */
 export interface OktaApiProcess {
@@ -13,7 +13,7 @@ export interface OktaApiProcess {
 /** Runs okta-api with a process's arguments, environment and streams; returns its exit code. */
 export async function runOktaApiProcess(
   proc: OktaApiProcess,
-  readFile = (path: string) => readFileSync(path === '-' ? 0 : path, 'utf8')
+  readFile: ReadFile = readText
 ): Promise<number> {
   try {
     return await runOktaApi(
