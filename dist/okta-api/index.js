@@ -121,8 +121,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ runOktaApiProcess)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/http/exchange.ts
 var exchange = __nccwpck_require__(1823);
 // EXTERNAL MODULE: ./src/http/network-error.ts
@@ -646,6 +644,8 @@ function clean(value) {
     return flat.length > 500 ? `${flat.slice(0, 500)}…` : flat;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/okta-api/flags.ts
 /** A bad command line: exit 2, one line ending with the pointer to --help. */
 class UsageError extends Error {
@@ -796,6 +796,7 @@ function take(args, name, value, flag) {
 ;// CONCATENATED MODULE: ./src/okta-api/fields.ts
 
 
+/** A file a flag names, from disk; `-` is stdin. */
 const readText = path => (0,external_node_fs_namespaceObject.readFileSync)(path === '-' ? 0 : path, 'utf8');
 function fieldValue(field, read = readText) {
     if (!field.typed)
@@ -2528,7 +2529,7 @@ function attemptsFrom(raw) {
 
 
 /** Runs okta-api with a process's arguments, environment and streams; returns its exit code. */
-async function runOktaApiProcess(proc, readFile = (path) => (0,external_node_fs_namespaceObject.readFileSync)(path === '-' ? 0 : path, 'utf8')) {
+async function runOktaApiProcess(proc, readFile = readText) {
     try {
         return await runOktaApi(proc.argv.slice(2), {
             env: proc.env,
