@@ -56,4 +56,33 @@ describe('admin-signing-key', () => {
       expect(payload.iss).toBe(admin.clientId)
     }
   })
+  it('signs with the kid admin-key-id names, as the admin app registered it', async () => {
+    const key = kms.addKey({ spec: 'ECC_NIST_P256', alias: 'alias/okta-admin-kid' })
+    const jwk = await registrableJwk(key.publicKey!, 'ci-admin-kms')
+    const admin = await emulator.control.createApp({
+      label: 'ci-admin',
+      keys: [jwk as unknown as PublicJwk],
+      grantedScopes: ['okta.apps.manage', 'okta.roles.read'],
+      roles: ['APP_ADMIN']
+    })
+    const run = await runAction(
+      'main',
+      {
+        mode: 'provision',
+        'okta-domain': emulator.url,
+        'admin-client-id': admin.clientId,
+        'admin-signing-key': kmsUri(kms, 'alias/okta-admin-kid'),
+        'admin-key-id': 'ci-admin-kms',
+        'app-label': uniqueLabel()
+      },
+      kmsStep(kms)
+    )
+    expect(run.errors).toEqual([])
+    const log = await emulator.control.requests()
+    const signed = log.filter(e => e.route === 'oauth.token' || e.route === 'oauth.revoke')
+    expect(signed.map(e => [e.status, e.assertion?.header.kid])).toEqual([
+      [200, 'ci-admin-kms'],
+      [200, 'ci-admin-kms']
+    ])
+  })
 })

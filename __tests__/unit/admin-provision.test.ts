@@ -198,6 +198,101 @@ describe('provision by an App Admin admin app', () => {
   })
 })
 
+describe('what an admin app run says about its credential', () => {
+  it('names the app whose token it uses, what Okta granted, and the revocation', async () => {
+    const admin = await adminApp(
+      ['SUPER_ADMIN'],
+      ['okta.apps.manage', 'okta.appGrants.read', 'okta.roles.read']
+    )
+    const run = await provision(admin)
+    expect(run.errors).toEqual([])
+    const lines = run.stdout.split('\n')
+    expect(lines).toContain(
+      `Admin app key: PKCS#8 PEM, EC P-256, kid ${ADMIN_KID} (key-id input), algorithm ES256`
+    )
+    expect(lines).toContain(
+      `Admin credential: an access token of admin app ${admin.clientId}, scopes okta.apps.manage okta.appGrants.read okta.roles.read`
+    )
+    expect(lines).toContain(
+      'Admin token: Bearer, expires in 3600 s, scopes granted: okta.apps.manage okta.appGrants.read okta.roles.read'
+    )
+    expect(lines).toContain('Admin token revoked')
+    await expectAdminTokensRevoked(admin)
+  })
+
+  it('warns, and keeps the run a success, when the admin token cannot be revoked', async () => {
+    const admin = await adminApp(['SUPER_ADMIN'])
+    await emulator.control.addFault({
+      match: { method: 'POST', path: '/oauth2/v1/revoke' },
+      kind: 'status',
+      status: 400,
+      body: { error: 'invalid_request', error_description: 'The revocation was refused.' }
+    })
+    const run = await provision(admin)
+    expect(run.errors).toEqual([])
+    expect(run.code).toBe(0)
+    expect(run.outputs.created).toBe('true')
+    expect(run.warnings).toHaveLength(1)
+    expect(run.warnings[0]).toMatch(
+      /^Could not revoke the admin token \(it expires in 3600 s\): .*invalid_request/
+    )
+    expect(run.stdout).not.toContain('Admin token revoked')
+  })
+})
+
+describe("the role preflight reads the admin app's roles and names them", () => {
+  const bare = ['okta.apps.manage', 'okta.roles.read']
+
+  it('lets an Org Admin create a bare app, as an App Admin may', async () => {
+    const admin = await adminApp(['ORG_ADMIN'], bare)
+    const run = await provision(admin)
+    expect(run.errors).toEqual([])
+    expect(run.outputs.created).toBe('true')
+    expect(run.stdout.split('\n')).toContain(
+      `Admin roles of admin app ${admin.clientId}: ORG_ADMIN`
+    )
+  })
+
+  it('lets an app create when one of its roles is App Admin, and lists every role', async () => {
+    const admin = await adminApp(['APP_ADMIN', 'READ_ONLY_ADMIN'], bare)
+    const run = await provision(admin)
+    expect(run.errors).toEqual([])
+    expect(run.outputs.created).toBe('true')
+    expect(run.stdout.split('\n')).toContain(
+      `Admin roles of admin app ${admin.clientId}: APP_ADMIN, READ_ONLY_ADMIN`
+    )
+  })
+
+  it('stops an app with no App Admin or Super Admin role before any write, naming its roles', async () => {
+    const cases: [string[], string][] = [
+      [['READ_ONLY_ADMIN'], 'admin role READ_ONLY_ADMIN'],
+      [['READ_ONLY_ADMIN', 'HELP_DESK_ADMIN'], 'admin roles READ_ONLY_ADMIN, HELP_DESK_ADMIN']
+    ]
+    for (const [roles, named] of cases) {
+      await emulator.control.clearRequests()
+      const admin = await adminApp(roles, bare)
+      const run = await provision(admin)
+      expect(run.errors).toEqual([
+        `Admin app ${admin.clientId} has ${named}, but creating apps and changing their keys needs the Application Administrator role (APP_ADMIN) or Super Administrator: assign one to the app (Admin Console: Security > Administrators > Add administrator). Nothing was changed.`
+      ])
+      expect(writes(await emulator.control.requests())).toEqual([])
+      await expectAdminTokensRevoked(admin)
+    }
+  })
+
+  it('names every role and every reason when a Super Admin is needed', async () => {
+    const admin = await adminApp(['APP_ADMIN', 'READ_ONLY_ADMIN'], [...MANAGE, 'okta.roles.read'])
+    const run = await provision(admin, {
+      scopes: 'okta.users.read',
+      'admin-roles': 'READ_ONLY_ADMIN'
+    })
+    expect(run.errors).toEqual([
+      `Admin app ${admin.clientId} has admin roles APP_ADMIN, READ_ONLY_ADMIN, but this run needs the Super Administrator role (SUPER_ADMIN) for granting okta.* scopes and assigning admin roles: assign SUPER_ADMIN to the app (Admin Console: Security > Administrators > Add administrator, or POST /oauth2/v1/clients/${admin.clientId}/roles as a Super Admin). Nothing was changed.`
+    ])
+    expect(writes(await emulator.control.requests())).toEqual([])
+  })
+})
+
 describe('provision of an existing app that has okta.* grants', () => {
   it('stops an App Admin before registering a key: only a Super Admin may change that app', async () => {
     const admin = await adminApp(
@@ -244,6 +339,18 @@ describe('preflight and dry run', () => {
     ])
     expect(writes(await emulator.control.requests())).toEqual([])
     await expectAdminTokensRevoked(admin)
+  })
+
+  it('names every scope Okta did not grant, and asks to grant them', async () => {
+    const admin = await adminApp(['SUPER_ADMIN'], ['okta.apps.manage', 'okta.roles.read'])
+    const run = await provision(admin, {
+      scopes: 'okta.users.read',
+      'admin-roles': 'READ_ONLY_ADMIN'
+    })
+    expect(run.errors).toEqual([
+      `The access token of admin app ${admin.clientId} lacks scopes okta.appGrants.manage, okta.roles.manage, which this run needs (Okta granted: okta.apps.manage): grant them to the app (Admin Console: Applications > the app > Okta API Scopes > Grant, as a Super Admin). Nothing was changed.`
+    ])
+    expect(writes(await emulator.control.requests())).toEqual([])
   })
 
   it('reads only, with read scopes, checks roles, and lists the scopes the real run will ask for', async () => {

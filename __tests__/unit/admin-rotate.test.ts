@@ -53,6 +53,9 @@ describe('self-rotation', () => {
       `Self-rotation: app ${app.clientId} rotates its own key with its own token`
     )
     expect(run.stdout).toContain(`App ${app.clientId} rotated itself`)
+    expect(run.stdout.split('\n')).toContain(
+      `Admin credential: an access token of app ${app.clientId} (its own key: self-rotation), scopes okta.apps.manage okta.roles.read`
+    )
     expect(run.summary).toContain('the app itself (self-rotation, its own token)')
     expect(run.masked).toContain(run.outputs['private-key'])
 
@@ -84,6 +87,18 @@ describe('self-rotation', () => {
     expect(issued.map(t => t.revoked)).toEqual([true])
   })
 
+  it("without okta.roles.read, Okta's refusal names the app itself as lacking the privilege", async () => {
+    // No roles scope: the preflight is skipped, so the key write meets Okta's 403 E0000006.
+    const app = await scopedApp(['APP_ADMIN'], ['okta.apps.manage'])
+    const run = await selfRotate(app)
+    expect(run.stdout).toContain('Role preflight skipped')
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(
+      new RegExp(`HTTP 403 E0000006: .*; app ${app.clientId} lacks that privilege\\.`)
+    )
+    expect(await statuses(app)).toEqual({ [OLD_KID]: 'ACTIVE' })
+  })
+
   it('works with a DPoP-bound token (the app requires DPoP)', async () => {
     const app = await scopedApp(['SUPER_ADMIN'], ['okta.apps.manage'], true)
     const run = await selfRotate(app)
@@ -96,22 +111,26 @@ describe('self-rotation', () => {
 })
 
 describe('rotation by an admin app', () => {
-  function adminApp(roles: string[]): Promise<App> {
+  function adminApp(
+    roles: string[],
+    grantedScopes = ['okta.apps.manage', 'okta.appGrants.read', 'okta.roles.read']
+  ): Promise<App> {
     return emulator.control.createApp({
       label: 'ci-admin',
       keys: [{ ...(adminKey.publicJwk as PublicJwk), kid: 'admin-key' }],
-      grantedScopes: ['okta.apps.manage', 'okta.appGrants.read', 'okta.roles.read'],
+      grantedScopes,
       roles
     })
   }
-  const byAdmin = (admin: App, target: App) =>
+  const byAdmin = (admin: App, target: App, extra: Record<string, string> = {}) =>
     runAction('main', {
       mode: 'rotate',
       'okta-domain': url,
       'client-id': target.clientId,
       'admin-client-id': admin.clientId,
       'admin-private-key': adminKey.pkcs8,
-      'admin-key-id': 'admin-key'
+      'admin-key-id': 'admin-key',
+      ...extra
     })
 
   it("a Super Admin admin app rotates another app's key", async () => {
@@ -143,5 +162,22 @@ describe('rotation by an admin app', () => {
       `Admin app ${admin.clientId} has admin role APP_ADMIN, but this run needs the Super Administrator role (SUPER_ADMIN) for changing the keys of app ${target.id}, which has okta.* grants: assign SUPER_ADMIN to the app (Admin Console: Security > Administrators > Add administrator, or POST /oauth2/v1/clients/${admin.clientId}/roles as a Super Admin). Nothing was changed.`
     ])
     expect(keyWrites(await emulator.control.requests())).toEqual([])
+  })
+
+  it('a dry run mints a token of read scopes only, and changes nothing', async () => {
+    const admin = await adminApp(
+      ['SUPER_ADMIN'],
+      ['okta.apps.read', 'okta.appGrants.read', 'okta.roles.read']
+    )
+    const target = await scopedApp([], ['okta.users.read'])
+    const run = await byAdmin(admin, target, { 'dry-run': 'true' })
+    expect(run.errors).toEqual([])
+    expect(run.outputs['key-changed']).toBe('false')
+    const log = await emulator.control.requests()
+    expect(log.filter(e => e.route === 'oauth.token').map(e => e.form?.scope)).toEqual([
+      'okta.apps.read okta.appGrants.read okta.roles.read'
+    ])
+    expect(log.filter(e => e.route.startsWith('management.') && e.method !== 'GET')).toEqual([])
+    expect(await statuses(target)).toEqual({ [OLD_KID]: 'ACTIVE' })
   })
 })

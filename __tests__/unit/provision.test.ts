@@ -493,7 +493,14 @@ describe('dry run', () => {
     })
     expect(run.code).toBe(0)
     expect(writeMethods(await emulator.control.requests())).toEqual([])
-    expect(log(run)).toContain(`Create API Services app "${label}"`)
+    // The whole plan: an API token is used as it is, with no admin token to mint first.
+    const steps = log(run)
+      .split('\n')
+      .filter(line => line.startsWith('  - '))
+    expect(steps).toEqual([
+      `  - Create API Services app "${label}" (private_key_jwt, client_credentials) with a new RSA-2048 key (kid: its RFC 7638 thumbprint), DPoP not required`,
+      '  - Grant scope okta.users.read'
+    ])
     expect(await appsLabelled(label)).toEqual([])
   })
 })
