@@ -62,8 +62,6 @@ export function rotateScopes(inputs: Inputs, dryRun = inputs.dryRun): AdminScope
 export interface RoleNeed {
   /** Why this run needs a Super Admin: empty when an App Admin is enough. */
   superAdmin: string[]
-  /** The run changes something (else a read-only admin role suffices). */
-  writes: boolean
 }
 
 const APP_LEVEL = ['SUPER_ADMIN', 'ORG_ADMIN', 'APP_ADMIN']
@@ -98,7 +96,6 @@ export async function preflight(
   }
   const roles = (await listClientRoles(session.client, clientId)).map(role => role.type)
   ctx.log.info(`Admin roles of ${app}: ${roles.join(', ') || 'none'}`)
-  if (!need.writes) return
   const isSuper = roles.includes('SUPER_ADMIN')
   if (need.superAdmin.length && !isSuper) {
     throw new ActionError(

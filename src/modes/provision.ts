@@ -137,7 +137,7 @@ function roleNeed(ctx: ModeContext, plan: ProvisionPlan): RoleNeed {
       )
     }
   }
-  return { superAdmin, writes: true }
+  return { superAdmin }
 }
 
 /**

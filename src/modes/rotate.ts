@@ -50,8 +50,7 @@ async function rotateWith(ctx: ModeContext, inputs: Inputs, session: AdminSessio
             ? `changing its own keys (it has okta.* grants: ${grants.join(' ')})`
             : `changing the keys of app ${app.id}, which has okta.* grants`
         ]
-      : [],
-    writes: true
+      : []
   })
   const scopes = proofScopes(ctx, inputs, app.id, grants)
 
