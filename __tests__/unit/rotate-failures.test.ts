@@ -168,20 +168,20 @@ describe('a refused proof', () => {
 describe('a failed retirement after a change', () => {
   it('lists the old keys changed before it and where the new key is stored', async () => {
     const app = await rotatingApp()
-    const old = (await keysOf(app)).find(k => k.kid === 'old-key')!
+    const older = (await keysOf(app)).find(k => k.kid === 'older-key')!
+    // old-key is deactivated and deleted; deleting older-key then fails.
     await emulator.control.addFault({
-      match: { method: 'DELETE', path: `/api/v1/apps/${app.id}/credentials/jwks/${old.id}` },
+      match: { method: 'DELETE', path: `/api/v1/apps/${app.id}/credentials/jwks/${older.id}` },
       kind: '500'
     })
     const run = await rotate(app, { 'retire-old-keys': 'delete', 'github-token': GITHUB_TOKEN })
     expect(run.code).toBe(1)
     const kid = NEW_KID
     expect(run.errors.map(stable)).toEqual([
-      `Retiring the old keys failed: Deleting key ${old.id} of app ${app.id} failed: HTTP 500 E0000009: Internal Server Error (X-Okta-Request-Id: ID). Okta, or a proxy between the runner and Okta, answered with a server error on every attempt: try again later, or raise max-attempts. The new key ${kid} is ACTIVE and proven and stored as secret OKTA_PRIVATE_KEY in octo-org/octo-repo; done before the failure: deactivated old-key. Retire the remaining old keys by hand (app > General > Public keys).`
+      `Retiring the old keys failed: Deleting key ${older.id} of app ${app.id} failed: HTTP 500 E0000009: Internal Server Error (X-Okta-Request-Id: ID). Okta, or a proxy between the runner and Okta, answered with a server error on every attempt: try again later, or raise max-attempts. The new key ${kid} is ACTIVE and proven and stored as secret OKTA_PRIVATE_KEY in octo-org/octo-repo; done before the failure: deactivated old-key, deleted old-key. Retire the remaining old keys by hand (app > General > Public keys).`
     ])
     expect(github.secretPlaintext('OKTA_PRIVATE_KEY')).toBe(testKey('p384').pkcs8.trim())
     expect((await keysOf(app)).map(k => `${k.kid} ${k.status}`)).toEqual([
-      'old-key INACTIVE',
       'older-key INACTIVE',
       `${kid} ACTIVE`
     ])
