@@ -305,4 +305,25 @@ describe('a dry run: summary, plan and outputs', () => {
     )
     expect((await emulator.control.requests()).filter(e => e.method !== 'GET')).toEqual([])
   })
+
+  it('names "this repository" in the store step when GITHUB_REPOSITORY is unset (a run outside Actions)', async () => {
+    const app = await rotatingApp()
+    const run = await runAction(
+      'main',
+      {
+        mode: 'rotate',
+        'okta-domain': url,
+        'client-id': app.clientId,
+        'api-token': apiToken,
+        'github-token': GITHUB_TOKEN,
+        'dry-run': 'true'
+      },
+      // Unset, as outside a runner (the in-process runner sets it by default).
+      { env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: undefined as unknown as string } }
+    )
+    expect(run.errors).toEqual([])
+    expect(linesOf(run.stdout)).toContain(
+      '  - Store the new private key as secret OKTA_PRIVATE_KEY in this repository'
+    )
+  })
 })
