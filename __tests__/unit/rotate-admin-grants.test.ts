@@ -147,5 +147,8 @@ describe('self-rotation', () => {
         `App ${app.clientId} rotated itself: its new key ${kid} is proven and in use`
       ])
     )
+    expect(run.summary).toContain(
+      '<tr><td>Rotated by</td><td>the app itself (self-rotation, its own token)</td></tr>'
+    )
   })
 })
