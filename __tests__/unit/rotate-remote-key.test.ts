@@ -82,6 +82,8 @@ describe('rotation to a Vault transit key named in signing-key', () => {
     expect(vault.signCount).toBeGreaterThan(0)
     // Nothing to store: the private half stays in Vault.
     expect(github.requests()).toEqual([])
+    expect(run.summary).toContain('not stored (the new key stays in its key service)')
+    expect(run.summary).not.toContain('github-token empty')
     const lines = logLines(run.stdout)
     expect(lines.filter(l => l.includes('private key'))).toEqual([])
   })

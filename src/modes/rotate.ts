@@ -114,7 +114,12 @@ async function rotateWith(ctx: ModeContext, inputs: Inputs, session: AdminSessio
     before,
     after,
     newKid: signing.kid,
-    stored: applied.stored,
+    // A key in a key service (signing-key, new-signing-key) has no private half to store.
+    stored:
+      applied.stored ??
+      (newKey.secretValue === undefined
+        ? 'not stored (the new key stays in its key service)'
+        : undefined),
     mode: plan.mode,
     self
   })
