@@ -8,10 +8,18 @@
 // the figure over the whole of src/.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import compileChildren from '../testkit/jest-global-setup.mjs'
+import removeCompiledChildren from '../testkit/jest-global-teardown.mjs'
 import { recordReport } from './mutation-record.mjs'
 
 const report = 'reports/mutation/mutation.json'
 const started = Date.now()
+// What jest's global setup does for npm test, once for the whole run (jest.mutation.config.js
+// has no global setup: Stryker would run it for every mutant): the emulator and the other child
+// programs compiled to JavaScript, and the folder that keeps one test key of each kind, named
+// in the environment Stryker's workers inherit. Without it each emulator start compiles
+// through tsx and each test file generates its keys again.
+await compileChildren()
 const run = spawnSync(
   process.execPath,
   ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', ...process.argv.slice(2)],
@@ -19,6 +27,7 @@ const run = spawnSync(
     stdio: 'inherit'
   }
 )
+removeCompiledChildren()
 if (run.status !== 0) {
   console.error(`mutation: stryker exited ${run.status}; see its output above`)
   process.exit(run.status ?? 1)
