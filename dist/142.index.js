@@ -401,8 +401,7 @@ async function rotateWith(ctx, inputs, session) {
                     ? `changing its own keys (it has okta.* grants: ${grants.join(' ')})`
                     : `changing the keys of app ${app.id}, which has okta.* grants`
             ]
-            : [],
-        writes: true
+            : []
     });
     const scopes = proofScopes(ctx, inputs, app.id, grants);
     // Self-rotation: private-key or signing-key is the app's current key, so the new one is
@@ -457,7 +456,11 @@ async function rotateWith(ctx, inputs, session) {
         before,
         after,
         newKid: signing.kid,
-        stored: applied.stored,
+        // A key in a key service (signing-key, new-signing-key) has no private half to store.
+        stored: applied.stored ??
+            (newKey.secretValue === undefined
+                ? 'not stored (the new key stays in its key service)'
+                : undefined),
         mode: plan.mode,
         self
     });

@@ -467,8 +467,6 @@ async function preflight(ctx, session, scopes, need) {
     }
     const roles = (await (0,_okta_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .listClientRoles */ .Lc)(session.client, clientId)).map(role => role.type);
     ctx.log.info(`Admin roles of ${app}: ${roles.join(', ') || 'none'}`);
-    if (!need.writes)
-        return;
     const isSuper = roles.includes('SUPER_ADMIN');
     if (need.superAdmin.length && !isSuper) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${capitalize(app)} has admin role${roles.length === 1 ? '' : 's'} ${roles.join(', ') || 'none'}, but this run needs the Super Administrator role (SUPER_ADMIN) for ${need.superAdmin.join(' and ')}: assign SUPER_ADMIN to the app (Admin Console: Security > Administrators > Add administrator, or POST /oauth2/v1/clients/${clientId}/roles as a Super Admin). Nothing was changed.`);

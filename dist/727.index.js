@@ -647,7 +647,7 @@ function roleNeed(ctx, plan) {
             ctx.log.info(`Cannot read the okta.* grants of app ${plan.app.id} (no okta.appGrants.read): if it has some, only a Super Admin may change its keys`);
         }
     }
-    return { superAdmin, writes: true };
+    return { superAdmin };
 }
 /**
  * The signing key: the public half of private-key, or a new pair per key-type whose PKCS#8
