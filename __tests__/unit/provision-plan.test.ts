@@ -245,6 +245,28 @@ describe('a dry run with an admin app', () => {
     )
   })
 
+  it('reads no admin roles of the app without okta.roles.read (Okta would refuse), and plans', async () => {
+    const admin = await adminApp(['okta.apps.read', 'okta.appGrants.read'], ['APP_ADMIN'])
+    const app = await existingApp({ keys: [jwkOf('p256', 'given')], roles: ['READ_ONLY_ADMIN'] })
+    const run = await asAdmin(admin, {
+      'dry-run': 'true',
+      'private-key': testKey('p256').pkcs8,
+      'key-id': 'given'
+    })
+    expect(run.errors).toEqual([])
+    expect(planLines(run)).toEqual([
+      `Dry run: nothing will be changed. Plan for app "${LABEL}":`,
+      '  - Mint the admin token with scopes okta.apps.manage okta.appGrants.read okta.roles.read',
+      `  - Use existing app "${LABEL}" (${app.id}, client id ${app.clientId})`,
+      '  - Keep key given: already registered and ACTIVE',
+      '  - Keep DPoP not required',
+      'Admin token revoked'
+    ])
+    const reads = (await emulator.control.requests()).map(e => e.route)
+    expect(reads).toContain('management.grants.list')
+    expect(reads).not.toContain('management.roles.list')
+  })
+
   it("says nothing of the app's grants when its key is already there", async () => {
     const admin = await adminApp(['okta.apps.read', 'okta.roles.read'], ['APP_ADMIN'])
     await existingApp({ keys: [jwkOf('p256', 'given')] })
@@ -294,6 +316,15 @@ describe('the privilege an app with okta.* grants demands', () => {
       `Admin app ${admin.clientId} has admin role APP_ADMIN, but this run needs the Super Administrator role (SUPER_ADMIN) for changing the keys of app ${app.id}, which has okta.* grants: assign SUPER_ADMIN to the app (Admin Console: Security > Administrators > Add administrator, or POST /oauth2/v1/clients/${admin.clientId}/roles as a Super Admin). Nothing was changed.`
     ])
     expect(await writes()).toEqual([])
+  })
+
+  it('nothing more than an App Admin to register a key on an app without them', async () => {
+    const app = await existingApp({ keys: [jwkOf('rsa', 'old')] })
+    const { run } = await asAppAdmin({ 'private-key': testKey('p256').pkcs8, 'key-id': 'given' })
+    expect(run.errors).toEqual([])
+    expect(run.outputs).toMatchObject({ 'app-id': app.id, created: 'false', 'key-changed': 'true' })
+    expect(run.stdout).not.toContain('Cannot read the okta.* grants')
+    expect((await emulator.control.app(app.id)).keys.map(k => k.kid)).toEqual(['old', 'given'])
   })
 
   it('nothing more than an App Admin when its key is already there', async () => {
