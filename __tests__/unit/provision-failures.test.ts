@@ -9,6 +9,7 @@ import type { NewAppInput, PublicJwk } from '../../emulator/state.js'
 import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
 import { testKey } from '../../testkit/keys.js'
 import { noWaitClock, runAction } from '../../testkit/in-process.js'
+import { createTransport, type HttpRequest } from '../../src/http/transport.js'
 import { logLines } from '../../testkit/token-fixtures.js'
 
 useEmulator()
@@ -37,7 +38,7 @@ const jwkOf = (kind: 'rsa' | 'p256', kid: string) =>
   ({ ...(testKey(kind).publicJwk as PublicJwk), kid }) as PublicJwk
 
 /** One attempt per call, so that an injected fault is the run's failure. */
-function provision(extra: Record<string, string>) {
+function provision(extra: Record<string, string>, options: { transport?: Transport } = {}) {
   return runAction(
     'main',
     {
@@ -48,9 +49,26 @@ function provision(extra: Record<string, string>) {
       'max-attempts': '1',
       ...extra
     },
-    { env: { GITHUB_API_URL: github.url }, clock: noWaitClock }
+    { env: { GITHUB_API_URL: github.url }, clock: noWaitClock, ...options }
   )
 }
+
+type Transport = ReturnType<typeof createTransport>
+
+/**
+ * The network as it is, except that the requests `fails` picks throw `thrown` instead of
+ * answering: something other than an HTTP failure or a network error, as a bug would.
+ */
+function throwingTransport(fails: (request: HttpRequest) => boolean, thrown: unknown): Transport {
+  const network = createTransport({})
+  return (request, timeoutMs) => {
+    if (fails(request)) return Promise.reject(thrown)
+    return network(request, timeoutMs)
+  }
+}
+
+const isGrant = (request: HttpRequest) =>
+  request.method === 'POST' && /\/api\/v1\/apps\/\w+\/grants$/.test(request.url)
 
 const existingApp = (extra: NewAppInput = {}) =>
   emulator.control.createApp({ label: LABEL, keys: [jwkOf('rsa', 'old')], ...extra })
@@ -220,5 +238,46 @@ describe('a secret GitHub will not store', () => {
       }
     ])
     expect(github.variable('OKTA_CLIENT_ID')).toBe(app.clientId)
+  })
+})
+
+describe('a bug part-way (a call that throws something other than an HTTP failure)', () => {
+  it('still rolls back the app it created, and is reported as unexpected with its own stack', async () => {
+    const run = await provision(
+      { scopes: 'okta.users.read' },
+      { transport: throwingTransport(isGrant, new TypeError('a bug in the grant call')) }
+    )
+    expect(run.code).toBe(1)
+    const id = await createdAppId()
+    expect(run.errors).toEqual([
+      `Unexpected error (please report it): a bug in the grant call Rolled back: deactivated and deleted app "${LABEL}" (${id}) that this run had created.`
+    ])
+    // The bug itself, with the rollback appended, and its own stack: its first frame is where
+    // it was made (this file), not where the rollback ran.
+    const stack = run.stdout.split('\n').find(line => line.startsWith('::debug::TypeError'))!
+    const [head, firstFrame] = stack.split('%0A')
+    expect(head).toBe(
+      `::debug::TypeError: ${run.errors[0].replace('Unexpected error (please report it): ', '')}`
+    )
+    expect(firstFrame).toMatch(/^ +at .*provision-failures\.test\.ts:\d+:\d+\)$/)
+    expect(await emulator.control.apps()).toEqual([])
+  })
+
+  it('says what was thrown when it is not an Error, in the failure and in a failed rollback', async () => {
+    const isDelete = (request: HttpRequest) => request.method === 'DELETE'
+    const run = await provision(
+      { scopes: 'okta.users.read' },
+      {
+        transport: throwingTransport(
+          request => isGrant(request) || isDelete(request),
+          'thrown text'
+        )
+      }
+    )
+    expect(run.code).toBe(1)
+    const id = await createdAppId()
+    expect(run.errors).toEqual([
+      `thrown text Rolling back failed too (thrown text): delete app "${LABEL}" (${id}) by hand (Applications > the app > Deactivate, then Delete).`
+    ])
   })
 })
