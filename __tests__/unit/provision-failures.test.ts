@@ -208,6 +208,19 @@ describe('a secret GitHub will not store', () => {
     expect(await emulator.control.apps()).toEqual([])
   })
 
+  it('puts back the value a variable held before, and deletes the app', async () => {
+    github.seedVariable('OKTA_CLIENT_ID', 'earlier-client-id')
+    failSecret()
+    const run = await provision({ 'key-id': 'new-kid', 'github-token': GITHUB_TOKEN })
+    expect(run.code).toBe(1)
+    expect(logLines(run.stdout).slice(-3, -1)).toEqual([
+      'Repository variable OKTA_CLIENT_ID in octo-org/octo-repo holds the client id (updated)',
+      'Put repository variable OKTA_CLIENT_ID back as it was (its previous value)'
+    ])
+    expect(github.variable('OKTA_CLIENT_ID')).toBe('earlier-client-id')
+    expect(await emulator.control.apps()).toEqual([])
+  })
+
   it('warns when the variable cannot be put back, and still fails on the secret', async () => {
     failSecret()
     github.failNext({ method: 'DELETE', path: /\/actions\/variables\/OKTA_CLIENT_ID$/ }, 503)

@@ -245,6 +245,23 @@ describe('a dry run with an admin app', () => {
     )
   })
 
+  it('reads the roles of the app with okta.roles.read, and keeps one already assigned', async () => {
+    const admin = await adminApp(['okta.apps.read', 'okta.appGrants.read', 'okta.roles.read'])
+    await existingApp({ keys: [jwkOf('p256', 'given')], roles: ['READ_ONLY_ADMIN'] })
+    const run = await asAdmin(admin, {
+      'dry-run': 'true',
+      'private-key': testKey('p256').pkcs8,
+      'key-id': 'given',
+      'admin-roles': 'READ_ONLY_ADMIN REPORT_ADMIN'
+    })
+    expect(run.errors).toEqual([])
+    expect(planLines(run).slice(-3)).toEqual([
+      '  - Assign admin role REPORT_ADMIN',
+      '  - Keep admin role READ_ONLY_ADMIN: already assigned',
+      'Admin token revoked'
+    ])
+  })
+
   it('reads no admin roles of the app without okta.roles.read (Okta would refuse), and plans', async () => {
     const admin = await adminApp(['okta.apps.read', 'okta.appGrants.read'], ['APP_ADMIN'])
     const app = await existingApp({ keys: [jwkOf('p256', 'given')], roles: ['READ_ONLY_ADMIN'] })
