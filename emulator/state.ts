@@ -56,6 +56,8 @@ export interface App {
   id: string // 0oa…
   clientId: string
   label: string
+  /** A bookmark app (a link on the dashboard, no OAuth client); unset: an OIDC app. */
+  signOnMode?: 'BOOKMARK'
   status: AppStatus
   applicationType: ApplicationType
   tokenEndpointAuthMethod: TokenEndpointAuthMethod
@@ -224,6 +226,7 @@ export interface NewAppInput {
   networkZoneBlocked?: boolean
   /** settings.oauthClient.grant_types; unset: client_credentials only. */
   grantTypes?: string[]
+  signOnMode?: 'BOOKMARK'
 }
 
 /** Labels of the standard admin role types (https://developer.okta.com/docs/concepts/role-assignment/). */
@@ -282,7 +285,8 @@ export class EmulatorState {
   }
 
   appByClientId(clientId: string): App | undefined {
-    for (const app of this.apps.values()) if (app.clientId === clientId) return app
+    for (const app of this.apps.values())
+      if (app.clientId === clientId && !app.signOnMode) return app
     return undefined
   }
 
@@ -301,6 +305,7 @@ export class EmulatorState {
       dpopRequired: input.dpopRequired ?? false,
       networkZoneBlocked: input.networkZoneBlocked ?? false,
       ...(input.grantTypes ? { grantTypes: input.grantTypes } : {}),
+      ...(input.signOnMode ? { signOnMode: input.signOnMode } : {}),
       keys: [],
       grants: [],
       roles: [],

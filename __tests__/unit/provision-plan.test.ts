@@ -385,4 +385,14 @@ describe('apps provision will not converge', () => {
       expect(await writes()).toEqual([])
     }
   )
+
+  it('a bookmark app with the label (no OAuth client at all): refused in one line, before any write', async () => {
+    const app = await existingApp({ signOnMode: 'BOOKMARK' })
+    const run = await provision({ 'private-key': testKey('p256').pkcs8, 'key-id': 'given' })
+    expect(run.code).toBe(1)
+    expect(run.errors).toEqual([
+      `App "${LABEL}" (${app.id}) exists but is not an API Services app with private_key_jwt (application_type unknown, token_endpoint_auth_method unknown); provision does not change that. Choose another app-label.`
+    ])
+    expect(await writes()).toEqual([])
+  })
 })

@@ -162,6 +162,7 @@ export function registerAppRoutes(router: Router, runtime: EmulatorRuntime): voi
 /** An app as Okta answers it: the OIDC app object of the Applications API. */
 export function appJson(app: App, baseUrl: string): Record<string, unknown> {
   const self = `${baseUrl}/api/v1/apps/${app.id}`
+  if (app.signOnMode === 'BOOKMARK') return bookmarkJson(app, self)
   const service = app.applicationType === 'service'
   return {
     id: app.id,
@@ -200,5 +201,25 @@ export function appJson(app: App, baseUrl: string): Record<string, unknown> {
         href: `${self}/lifecycle/${app.status === 'ACTIVE' ? 'deactivate' : 'activate'}`
       }
     }
+  }
+}
+
+/** A bookmark app as Okta answers it: no OAuth client in credentials or settings. */
+function bookmarkJson(app: App, self: string): Record<string, unknown> {
+  return {
+    id: app.id,
+    name: 'bookmark',
+    label: app.label,
+    status: app.status,
+    created: app.created,
+    lastUpdated: app.lastUpdated,
+    signOnMode: 'BOOKMARK',
+    features: [],
+    credentials: {
+      userNameTemplate: { template: '${source.login}', type: 'BUILT_IN' },
+      signing: {}
+    },
+    settings: { app: { requestIntegration: false, url: 'https://example.com/bookmark.htm' } },
+    _links: { self: { href: self }, appLinks: [] }
   }
 }

@@ -109,7 +109,8 @@ export async function planProvision(
  * client authentication would delete its client secrets (docs/okta-behaviour.md, "Apps").
  */
 function checkServiceApp(app: OktaApp): void {
-  const type = app.settings.oauthClient.application_type
+  // The label lookup finds apps of every kind: a SAML or bookmark app has no oauthClient.
+  const type = app.settings?.oauthClient?.application_type
   const method = app.credentials?.oauthClient?.token_endpoint_auth_method
   if (type !== 'service' || method !== 'private_key_jwt') {
     throw new ActionError(
