@@ -493,7 +493,7 @@ describe('a key that stays in a key service (signing-key)', () => {
       `Created app "${LABEL}": id ${appId}, client id ${clientId}, key vault-kid registered, DPoP not required`,
       'Scope okta.users.read: granted',
       'Repository variable OKTA_CLIENT_ID in octo-org/octo-repo holds the client id (created)',
-      'private-key was given: it is a secret already, so it is not stored again',
+      'signing-key names a key in a key service: there is no private key to store',
       `Provisioned app "${LABEL}" (${appId}), client id ${clientId}, kid vault-kid: created by this run`
     ])
     expect(Object.keys(github.secrets())).toEqual([])

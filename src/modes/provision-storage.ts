@@ -46,6 +46,8 @@ export async function storeProvisionedCredentials(
       `Stored the private key as repository secret ${inputs.privateKeySecret} in ${store.repository} (${outcome})`
     )
     secret = inputs.privateKeySecret
+  } else if (inputs.signingKey) {
+    ctx.log.info('signing-key names a key in a key service: there is no private key to store')
   } else {
     ctx.log.info('private-key was given: it is a secret already, so it is not stored again')
   }
