@@ -365,7 +365,8 @@ async function planProvision(client, inputs, jwk, reads = { grants: true, roles:
  * client authentication would delete its client secrets (docs/okta-behaviour.md, "Apps").
  */
 function checkServiceApp(app) {
-    const type = app.settings.oauthClient.application_type;
+    // The label lookup finds apps of every kind: a SAML or bookmark app has no oauthClient.
+    const type = app.settings?.oauthClient?.application_type;
     const method = app.credentials?.oauthClient?.token_endpoint_auth_method;
     if (type !== 'service' || method !== 'private_key_jwt') {
         throw new errors/* ActionError */.lZ(`App "${app.label}" (${app.id}) exists but is not an API Services app with private_key_jwt (application_type ${type ?? 'unknown'}, token_endpoint_auth_method ${method ?? 'unknown'}); provision does not change that. Choose another app-label.`);
@@ -530,6 +531,9 @@ async function storeProvisionedCredentials(ctx, inputs, facts) {
         facts.changes.record(`${outcome} secret ${inputs.privateKeySecret} in ${store.repository}`);
         ctx.log.info(`Stored the private key as repository secret ${inputs.privateKeySecret} in ${store.repository} (${outcome})`);
         secret = inputs.privateKeySecret;
+    }
+    else if (inputs.signingKey) {
+        ctx.log.info('signing-key names a key in a key service: there is no private key to store');
     }
     else {
         ctx.log.info('private-key was given: it is a secret already, so it is not stored again');
