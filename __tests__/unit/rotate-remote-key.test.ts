@@ -141,5 +141,8 @@ describe('self-rotation to new-signing-key', () => {
     )
     expect(statuses).toEqual({ 'old-key': 'INACTIVE', [kid]: 'ACTIVE' })
     expect(run.outputs['private-key']).toBeUndefined()
+    // github-token is empty, but a key in a key service has no private half to store or to warn about.
+    expect(logLines(run.stdout).filter(line => line.includes('github-token'))).toEqual([])
+    expect(run.summary).toContain('not stored (the new key stays in its key service)')
   })
 })
