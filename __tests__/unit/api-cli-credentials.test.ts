@@ -105,8 +105,7 @@ describe('no usable credentials: exit 2, one line saying what to do', () => {
   it.each([
     ['another version', { version: 2 }],
     ['no token', { accessToken: '' }],
-    ['no org', { orgUrl: '' }],
-    ['a DPoP token without its proof key', { tokenType: 'DPoP', dpopKey: undefined }]
+    ['no org', { orgUrl: '' }]
   ])('when the file has %s', async (_, change) => {
     const stored = await credentials('mint')
     writeFileSync(join(dir, 'mint.json'), JSON.stringify({ ...stored, ...change }))

@@ -79,13 +79,7 @@ export function readCredentials(dir: string | undefined, step?: string): OktaApi
     )
   }
   const parsed = parseJson(text) as Partial<OktaApiCredentials> | undefined
-  // A DPoP-bound token is useless without its proof key: refuse it here, before any request.
-  const usable =
-    parsed?.version === 1 &&
-    parsed.accessToken &&
-    parsed.orgUrl &&
-    (parsed.tokenType !== 'DPoP' || parsed.dpopKey)
-  if (!usable) {
+  if (parsed?.version !== 1 || !parsed.accessToken || !parsed.orgUrl) {
     throw new NoCredentialsError(
       `the credentials of step "${wanted}" are not readable; mint a new token`
     )
