@@ -2159,12 +2159,7 @@ function readCredentials(dir, step) {
             : `no credentials: the token of step "${wanted}" has been removed (its post step ran); mint a new one`);
     }
     const parsed = parseJson(text);
-    // A DPoP-bound token is useless without its proof key: refuse it here, before any request.
-    const usable = parsed?.version === 1 &&
-        parsed.accessToken &&
-        parsed.orgUrl &&
-        (parsed.tokenType !== 'DPoP' || parsed.dpopKey);
-    if (!usable) {
+    if (parsed?.version !== 1 || !parsed.accessToken || !parsed.orgUrl) {
         throw new NoCredentialsError(`the credentials of step "${wanted}" are not readable; mint a new token`);
     }
     return parsed;
