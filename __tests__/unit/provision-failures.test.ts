@@ -3,10 +3,10 @@
 // hand); on an existing app the changes made before the failure are listed, or that nothing
 // was changed; a secret GitHub will not store puts the client id variable back as it was (or
 // warns when it cannot), and a variable already right is left alone.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { emulator, url, useEmulator } from '../emulator/fixture.js'
-import type { NewAppInput, PublicJwk } from '../../emulator/state.js'
-import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
+import type { NewAppInput } from '../../emulator/state.js'
+import { apiToken, github, useApiTokenAndGithub, jwkOf } from '../use-admin-writes.js'
 import { testKey } from '../../testkit/keys.js'
 import { noWaitClock, runAction } from '../../testkit/in-process.js'
 import { createTransport, type HttpRequest } from '../../src/http/transport.js'
@@ -17,25 +17,7 @@ useEmulator()
 const GITHUB_TOKEN = 'ghs_provision_failures_write_token_0'
 const LABEL = 'ci-app'
 
-let apiToken: string
-let github: GithubDouble
-
-beforeEach(async () => {
-  apiToken = (await emulator.control.createApiToken({ name: 'failures', role: 'SUPER_ADMIN' }))
-    .token
-  github = await startGithubDouble({
-    owner: 'octo-org',
-    repo: 'octo-repo',
-    writeTokens: [GITHUB_TOKEN],
-    readOnlyTokens: []
-  })
-})
-afterEach(async () => {
-  await github.stop()
-})
-
-const jwkOf = (kind: 'rsa' | 'p256', kid: string) =>
-  ({ ...(testKey(kind).publicJwk as PublicJwk), kid }) as PublicJwk
+useApiTokenAndGithub('failures', GITHUB_TOKEN)
 
 /** One attempt per call, so that an injected fault is the run's failure. */
 function provision(extra: Record<string, string>, options: { transport?: Transport } = {}) {

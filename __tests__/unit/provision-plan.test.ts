@@ -3,11 +3,11 @@
 // INACTIVE key, an app whose key is there, and with an admin app's token; and the apps it
 // refuses to converge (several with the label, not an API Services app with private_key_jwt),
 // and the privilege an existing app's grants demand before its keys change.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { emulator, url, useEmulator } from '../emulator/fixture.js'
 import type { App } from '../../testkit/emulator/control-client.js'
 import type { NewAppInput, PublicJwk } from '../../emulator/state.js'
-import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
+import { apiToken, github, useApiTokenAndGithub, jwkOf } from '../use-admin-writes.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction, type InProcessRun } from '../../testkit/in-process.js'
 import { logLines } from '../../testkit/token-fixtures.js'
@@ -17,24 +17,7 @@ useEmulator()
 const GITHUB_TOKEN = 'ghs_provision_plan_write_token_0123'
 const LABEL = 'ci-app'
 
-let apiToken: string
-let github: GithubDouble
-
-beforeEach(async () => {
-  apiToken = (await emulator.control.createApiToken({ name: 'plan', role: 'SUPER_ADMIN' })).token
-  github = await startGithubDouble({
-    owner: 'octo-org',
-    repo: 'octo-repo',
-    writeTokens: [GITHUB_TOKEN],
-    readOnlyTokens: []
-  })
-})
-afterEach(async () => {
-  await github.stop()
-})
-
-const jwkOf = (kind: 'rsa' | 'p256', kid: string) =>
-  ({ ...(testKey(kind).publicJwk as PublicJwk), kid }) as PublicJwk
+useApiTokenAndGithub('plan', GITHUB_TOKEN)
 
 const existingApp = (extra: NewAppInput = {}): Promise<App> =>
   emulator.control.createApp({ label: LABEL, ...extra })

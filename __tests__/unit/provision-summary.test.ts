@@ -4,11 +4,10 @@
 // step, for the runs a workflow meets: an app created with scopes and roles and stored, one
 // created without github-token, an INACTIVE app reused and converged, an app already up to
 // date, a key registered but INACTIVE, and a key that stays in a key service (signing-key).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { emulator, url, useEmulator } from '../emulator/fixture.js'
-import type { PublicJwk } from '../../emulator/state.js'
 import { startFakeVault, type FakeVault } from '../../fakes/vault-transit.js'
-import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
+import { apiToken, github, useApiTokenAndGithub, jwkOf } from '../use-admin-writes.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction, type InProcessRun } from '../../testkit/in-process.js'
 import { vaultStep } from '../../testkit/remote-keys.js'
@@ -19,8 +18,6 @@ useEmulator()
 const GITHUB_TOKEN = 'ghs_provision_summary_write_token_01'
 const LABEL = 'ci-app'
 
-let apiToken: string
-let github: GithubDouble
 let vault: FakeVault
 
 beforeAll(async () => {
@@ -29,21 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await vault?.close()
 })
-beforeEach(async () => {
-  apiToken = (await emulator.control.createApiToken({ name: 'summary', role: 'SUPER_ADMIN' })).token
-  github = await startGithubDouble({
-    owner: 'octo-org',
-    repo: 'octo-repo',
-    writeTokens: [GITHUB_TOKEN],
-    readOnlyTokens: []
-  })
-})
-afterEach(async () => {
-  await github.stop()
-})
-
-const jwkOf = (kind: 'rsa' | 'p256', kid: string) =>
-  ({ ...(testKey(kind).publicJwk as PublicJwk), kid }) as PublicJwk
+useApiTokenAndGithub('summary', GITHUB_TOKEN)
 
 function provision(extra: Record<string, string>, env: Record<string, string> = {}) {
   return runAction(

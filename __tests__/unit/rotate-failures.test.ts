@@ -3,11 +3,11 @@
 // that fails too says what to remove by hand, a retirement that fails after some old keys
 // changed lists them and where the new key was stored, and a proof token Okta will not revoke
 // is a warning, not a failure.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { emulator, url, useEmulator } from '../emulator/fixture.js'
 import type { App, RequestLogEntry } from '../../testkit/emulator/control-client.js'
-import type { NewAppInput, PublicJwk } from '../../emulator/state.js'
-import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
+import type { NewAppInput } from '../../emulator/state.js'
+import { apiToken, github, useApiTokenAndGithub, jwkOf } from '../use-admin-writes.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction } from '../../testkit/in-process.js'
 import { logLines } from '../../testkit/token-fixtures.js'
@@ -16,26 +16,7 @@ useEmulator()
 
 const GITHUB_TOKEN = 'ghs_rotate_failures_write_token_0123'
 
-let apiToken: string
-let github: GithubDouble
-
-beforeEach(async () => {
-  apiToken = (await emulator.control.createApiToken({ name: 'failures', role: 'SUPER_ADMIN' }))
-    .token
-  github = await startGithubDouble({
-    owner: 'octo-org',
-    repo: 'octo-repo',
-    writeTokens: [GITHUB_TOKEN],
-    readOnlyTokens: []
-  })
-})
-
-afterEach(async () => {
-  await github.stop()
-})
-
-const jwkOf = (kind: 'rsa' | 'p256', kid: string) =>
-  ({ ...(testKey(kind).publicJwk as PublicJwk), kid }) as PublicJwk
+useApiTokenAndGithub('failures', GITHUB_TOKEN)
 
 function rotatingApp(extra: NewAppInput = {}): Promise<App> {
   return emulator.control.createApp({

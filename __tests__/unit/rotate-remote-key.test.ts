@@ -2,12 +2,12 @@
 // signing-key input names the key to rotate to, or new-signing-key in self-rotation, where
 // signing-key and key-id describe the app's current key. A remote key has no private half to
 // store, so a github-token stores nothing and the plan has no store step.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { emulator, url, useEmulator } from '../emulator/fixture.js'
 import type { App } from '../../testkit/emulator/control-client.js'
 import type { PublicJwk } from '../../emulator/state.js'
 import { startFakeVault, type FakeVault } from '../../fakes/vault-transit.js'
-import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
+import { apiToken, github, useApiTokenAndGithub } from '../use-admin-writes.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction } from '../../testkit/in-process.js'
 import { registrableJwk, vaultStep } from '../../testkit/remote-keys.js'
@@ -19,8 +19,6 @@ const GITHUB_TOKEN = 'ghs_rotate_remote_write_token_012345'
 const appKey = testKey('rsa')
 
 let vault: FakeVault
-let github: GithubDouble
-let apiToken: string
 
 beforeAll(async () => {
   vault = await startFakeVault()
@@ -28,18 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await vault?.close()
 })
-beforeEach(async () => {
-  apiToken = (await emulator.control.createApiToken({ name: 'remote', role: 'SUPER_ADMIN' })).token
-  github = await startGithubDouble({
-    owner: 'octo-org',
-    repo: 'octo-repo',
-    writeTokens: [GITHUB_TOKEN],
-    readOnlyTokens: []
-  })
-})
-afterEach(async () => {
-  await github.stop()
-})
+useApiTokenAndGithub('remote', GITHUB_TOKEN)
 
 const step = () => ({ env: { ...vaultStep(vault).env, GITHUB_API_URL: github.url } })
 

@@ -2,11 +2,11 @@
 // facts table, both key tables with their Created column and the "(new)" mark, the dry run's
 // plan), and the log lines of each stage (the keys before and after, the key added, the proof,
 // the store, each old key retired, what keep and an empty github-token mean).
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { emulator, url, useEmulator } from '../emulator/fixture.js'
 import type { App, AppKey } from '../../testkit/emulator/control-client.js'
 import type { NewAppInput, PublicJwk } from '../../emulator/state.js'
-import { startGithubDouble, type GithubDouble } from '../../testkit/github-double.js'
+import { apiToken, github, useApiTokenAndGithub, jwkOf } from '../use-admin-writes.js'
 import { testKey } from '../../testkit/keys.js'
 import { runAction } from '../../testkit/in-process.js'
 import { logLines } from '../../testkit/token-fixtures.js'
@@ -16,25 +16,7 @@ useEmulator()
 const GITHUB_TOKEN = 'ghs_rotate_summary_write_token_01234'
 const PROOF_SCOPES = 'okta.groups.read okta.users.read'
 
-let apiToken: string
-let github: GithubDouble
-
-beforeEach(async () => {
-  apiToken = (await emulator.control.createApiToken({ name: 'summary', role: 'SUPER_ADMIN' })).token
-  github = await startGithubDouble({
-    owner: 'octo-org',
-    repo: 'octo-repo',
-    writeTokens: [GITHUB_TOKEN],
-    readOnlyTokens: []
-  })
-})
-
-afterEach(async () => {
-  await github.stop()
-})
-
-const jwkOf = (kind: 'rsa' | 'p256', kid: string) =>
-  ({ ...(testKey(kind).publicJwk as PublicJwk), kid }) as PublicJwk
+useApiTokenAndGithub('summary', GITHUB_TOKEN)
 
 /** old-key ACTIVE and older-key INACTIVE; grants listed unsorted, as an admin may add them. */
 function rotatingApp(extra: NewAppInput = {}): Promise<App> {
