@@ -113,6 +113,16 @@ describe('the logged URI never shows the PIN', () => {
       'after a parameter without a value',
       'pkcs11:token=ci;object=k?module-path=/m.so&no-value&pin-value=5678',
       'pkcs11:token=ci;object=k?module-path=/m.so&no-value&pin-value=***'
+    ],
+    [
+      'with its name percent-encoded',
+      'pkcs11:token=ci;object=k?pin%2Dvalue=1234&module-path=/m.so',
+      'pkcs11:token=ci;object=k?pin%2Dvalue=***&module-path=/m.so'
+    ],
+    [
+      'after a path attribute that is not percent-encoding',
+      'pkcs11:token=ci&%zz=1;object=k?pin-value=1234',
+      'pkcs11:token=ci&%zz=1;object=k?pin-value=***'
     ]
   ])('%s', (_name, raw, display) => {
     expect(parseKeyUri('signing-key', raw).display).toBe(display)
