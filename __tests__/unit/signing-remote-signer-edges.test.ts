@@ -215,6 +215,18 @@ describe("the service's answer it cannot use, in one line", () => {
     )
   })
 
+  it('an ECDSA signature of the right size that does not verify says only that', async () => {
+    const service = heldService(ec, {
+      algorithms: ['ES256'],
+      signs: () => Promise.resolve({ signature: new Uint8Array(64).fill(1), encoding: 'jose' })
+    })
+    service.answerPublicKey()
+    const signer = await remoteSigner(uri, service)
+    await expect(signer.sign(input)).rejects.toThrow(
+      /^Test KMS: the signature of key keys\/test does not verify as ES256 against its public key; nothing was sent to Okta\. Check that the key is the one the URI names and signs with ES256\.$/
+    )
+  })
+
   it('an ECDSA signature of the wrong size names its size and the size r||s has', async () => {
     const service = heldService(ec, {
       algorithms: ['ES256'],

@@ -194,11 +194,14 @@ function checkSignature(
 ): void {
   const hash = `sha${algorithm.slice(2)}`
   const size = EC_SIZES[algorithm]
-  const ok =
-    (!size || signature.length === size) &&
-    verify(hash, signingInput, size ? { key, dsaEncoding: 'ieee-p1363' } : key, signature)
+  // Node's verify is false (not a throw) for an r||s of the wrong length.
+  const ok = verify(hash, signingInput, size ? { key, dsaEncoding: 'ieee-p1363' } : key, signature)
   if (!ok) {
-    const shape = size ? `, ${signature.length} bytes where ${algorithm} r||s is ${size}` : ''
+    // The size is worth a word only when it is what is wrong (a DER or truncated signature).
+    const shape =
+      size && signature.length !== size
+        ? `, ${signature.length} bytes where ${algorithm} r||s is ${size}`
+        : ''
     throw new RemoteKeyError(
       `${provider.service}: the signature of key ${provider.keyLabel} does not verify as ${algorithm} against its public key${shape}; nothing was sent to Okta. Check that the key is the one the URI names and signs with ${algorithm}.`
     )
