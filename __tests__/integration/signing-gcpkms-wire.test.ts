@@ -116,6 +116,41 @@ describe('gcpkms: key version names and endpoints', () => {
   })
 })
 
+describe('gcpkms: credentials', () => {
+  it('workload identity federation asks STS for the cloudkms scope', async () => {
+    fake.addKey(version('federated'), 'EC_SIGN_P256_SHA256')
+    const forms: URLSearchParams[] = []
+    const sts = await startFake(
+      async (_req, body) => {
+        forms.push(new URLSearchParams(body.toString('utf8')))
+        const response = await fetch(`${fake.url}/v1/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body
+        })
+        return { status: response.status, body: await response.json() }
+      },
+      () => 0
+    )
+    try {
+      const subjectToken = join(dir, 'github-oidc-token')
+      writeFileSync(subjectToken, 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm9yZy9yZXBvIn0.c2ln')
+      const file = join(dir, 'external-account-via-front.json')
+      writeFileSync(
+        file,
+        JSON.stringify({ ...fake.externalAccount(subjectToken), token_url: `${sts.url}/v1/token` })
+      )
+      const provider = await open(version('federated'), fake.url, file)
+      expect((await provider.getPublicKey()).algorithms).toEqual(['ES256'])
+      expect(forms.map(form => form.get('scope'))).toEqual([
+        'https://www.googleapis.com/auth/cloudkms'
+      ])
+    } finally {
+      await sts.close()
+    }
+  })
+})
+
 describe('gcpkms: answers that are not Cloud KMS JSON', () => {
   it('a 503 page from something in between: one GET, one line with the HTTP status', async () => {
     const front = await startFront(() => ({ status: 503, body: 'Service Unavailable' }))
