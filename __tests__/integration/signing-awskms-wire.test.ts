@@ -184,7 +184,7 @@ describe('AWS KMS: credentials', () => {
         front.url
       )
       await provider.getPublicKey()
-      expect(masked).toEqual([kms.credentials.secretAccessKey, session])
+      expect(masked).toStrictEqual([kms.credentials.secretAccessKey, session])
       expect(front.received.map(r => r.headers['x-amz-security-token'])).toEqual([session])
     } finally {
       await front.close()
@@ -197,7 +197,7 @@ describe('AWS KMS: credentials', () => {
     try {
       const { provider, masked } = await open('alias/no-session', stepEnv(), front.url)
       await provider.getPublicKey()
-      expect(masked).toEqual([kms.credentials.secretAccessKey])
+      expect(masked).toStrictEqual([kms.credentials.secretAccessKey])
       expect(front.received[0].headers).not.toHaveProperty('x-amz-security-token')
     } finally {
       await front.close()
@@ -219,7 +219,7 @@ describe('AWS KMS: credentials', () => {
       expect(await failure(() => provider.getPublicKey())).toMatch(
         /^AWS KMS: .+ \(CredentialsProviderError for alias\/no-credentials\)\. Configure AWS credentials in an earlier step, e\.g\. aws-actions\/configure-aws-credentials with role-to-assume \(GitHub OIDC\)\.$/
       )
-      expect(masked).toEqual([])
+      expect(masked).toStrictEqual([])
       expect(kms.calls).toHaveLength(calls)
     }
   )
@@ -301,6 +301,25 @@ describe('AWS KMS: answers the fake never gives, as KMS documents them', () => {
       expect(await failure(() => provider.getPublicKey())).toBe(
         'AWS KMS: arn:aws:kms:us-east-1:111122223333:key/k is pending deletion (KMSInvalidStateException for alias/pending). The key must be Enabled, not pending deletion or import.'
       )
+    } finally {
+      await front.close()
+    }
+  })
+
+  it('a GetPublicKey answer with only a public key: its type reads "unknown unknown", no algorithm offered', async () => {
+    const key = kms.addKey({ spec: 'ECC_NIST_P256', alias: 'alias/bare-answer' })
+    const front = await startFront(() => ({
+      status: 200,
+      body: {
+        KeyId: key.arn,
+        PublicKey: key.publicKey!.export({ format: 'der', type: 'spki' }).toString('base64')
+      }
+    }))
+    try {
+      const { provider } = await open('alias/bare-answer', stepEnv(), front.url)
+      const remote = await provider.getPublicKey()
+      expect(remote.serviceKeyType).toBe('unknown unknown')
+      expect(remote.algorithms).toEqual([])
     } finally {
       await front.close()
     }

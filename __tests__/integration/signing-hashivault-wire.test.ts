@@ -214,7 +214,7 @@ describe('Vault transit: address, mount and token from the step', () => {
       await provider.getPublicKey()
       await provider.sign(input, 'ES256')
       expect(other.signCount).toBe(1)
-      expect(masked).toEqual([other.token])
+      expect(masked).toStrictEqual([other.token])
     } finally {
       await other.close()
     }
@@ -232,6 +232,7 @@ describe('Vault transit: address, mount and token from the step', () => {
       expect(message).toBe(
         'Vault transit: VAULT_TOKEN is not set for signing-key hashivault://any. Log in to Vault in an earlier step (hashicorp/vault-action with method: jwt exports VAULT_ADDR and VAULT_TOKEN).'
       )
+      expect(masked).toStrictEqual([])
       expect(front.received).toEqual([])
     } finally {
       await front.close()
