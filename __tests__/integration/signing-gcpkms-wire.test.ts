@@ -4,6 +4,7 @@
 // a service-account key (google-auth-library signs its own JWT, no token call) against the Cloud
 // KMS fake (fakes/gcp-kms.ts); a recording front on loopback stands in for a proxy in between.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHash, generateKeyPairSync } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -114,6 +115,44 @@ describe('gcpkms: key version names and endpoints', () => {
       `Google Cloud KMS: getPublicKey failed: The requested URL /kms/v1/${version('prefixed')}/publicKey was not found on this server. Check the key version name ${version('prefixed')}.`
     )
   })
+})
+
+describe('gcpkms: the RSA key versions the fake does not hold, as Cloud KMS answers them', () => {
+  // Cloud KMS's getPublicKey names the algorithm beside the PEM; the key size is not checked here.
+  const pem = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    .publicKey.export({ format: 'pem', type: 'spki' })
+    .toString()
+  const input = new TextEncoder().encode('eyJhbGciOiJSUzUxMiJ9.eyJzdWIiOiIwb2ExIn0')
+
+  it.each([
+    ['RSA_SIGN_PKCS1_3072_SHA256', 'RS256', 'sha256'],
+    ['RSA_SIGN_PKCS1_4096_SHA256', 'RS256', 'sha256'],
+    ['RSA_SIGN_PKCS1_4096_SHA512', 'RS512', 'sha512']
+  ] as const)(
+    '%s offers %s, and asymmetricSign gets the %s digest',
+    async (algorithm, alg, hash) => {
+      const front = await startFront(() => ({
+        status: 200,
+        body: { pem, algorithm, signature: Buffer.from('signature').toString('base64') }
+      }))
+      try {
+        const provider = await open(version(algorithm.toLowerCase()), front.url)
+        const remote = await provider.getPublicKey()
+        expect(remote.serviceKeyType).toBe(algorithm)
+        expect(remote.algorithms).toEqual([alg])
+        const { encoding } = await provider.sign(input, alg)
+        expect(encoding).toBe('jose')
+        const sign = front.received[1]
+        expect(sign.method).toBe('POST')
+        expect(sign.url).toBe(`/v1/${version(algorithm.toLowerCase())}:asymmetricSign`)
+        expect(JSON.parse(sign.body)).toEqual({
+          digest: { [hash]: createHash(hash).update(input).digest('base64') }
+        })
+      } finally {
+        await front.close()
+      }
+    }
+  )
 })
 
 describe('gcpkms: credentials', () => {

@@ -180,6 +180,30 @@ describe('Vault transit: what the provider sends', () => {
     expect(remote.algorithms).toEqual(algorithms)
   })
 
+  it('an rsa-4096 key offers RS256/384/512 (read answered as Vault does; the PEM size is not checked)', async () => {
+    const pem = vault
+      .addKey('rsa-4096-pem', 'ecdsa-p256')
+      .versions[0].publicKey!.export({ format: 'pem', type: 'spki' })
+      .toString()
+    const front = await startFront(() => ({
+      status: 200,
+      body: {
+        data: {
+          type: 'rsa-4096',
+          latest_version: 1,
+          supports_signing: true,
+          keys: { '1': { public_key: pem } }
+        }
+      }
+    }))
+    try {
+      const { provider } = await open('rsa-4096-pem', { VAULT_ADDR: front.url })
+      expect((await provider.getPublicKey()).algorithms).toEqual(['RS256', 'RS384', 'RS512'])
+    } finally {
+      await front.close()
+    }
+  })
+
   it.each([
     ['RS384', 'sha384'],
     ['RS512', 'sha512']
