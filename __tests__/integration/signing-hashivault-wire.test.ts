@@ -130,6 +130,23 @@ describe('Vault transit: what the provider sends', () => {
     }
   })
 
+  it('a key name that is not path-safe goes out percent-encoded, in both calls', async () => {
+    const name = 'okta ci#2'
+    vault.addKey(name, 'ecdsa-p256')
+    const front = await startFront()
+    try {
+      const { provider } = await open(name, { VAULT_ADDR: front.url })
+      await provider.getPublicKey()
+      await provider.sign(input, 'ES256')
+      expect(front.received.map(r => r.url)).toEqual([
+        '/v1/transit/keys/okta%20ci%232',
+        '/v1/transit/sign/okta%20ci%232'
+      ])
+    } finally {
+      await front.close()
+    }
+  })
+
   it('without VAULT_NAMESPACE no namespace header is sent', async () => {
     vault.addKey('wire-no-ns', 'ecdsa-p256')
     const front = await startFront()
