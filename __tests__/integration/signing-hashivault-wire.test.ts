@@ -325,16 +325,16 @@ describe("Vault transit: each answer that is not a signature is one line with Va
     )
   })
 
-  it('several errors are joined with "; "', async () => {
+  it('several errors are joined with "; ", each on one line first', async () => {
     vault.addKey('two-errors', 'ecdsa-p256')
     const front = await startFront(() => ({
       status: 500,
-      body: { errors: ['internal error', 'storage unavailable'] }
+      body: { errors: ['1 error occurred:\n\t* internal error\n\n', 'storage unavailable'] }
     }))
     try {
       const { provider } = await open('two-errors', { VAULT_ADDR: front.url })
       expect(await failure(provider.getPublicKey())).toBe(
-        `Vault transit: internal error; storage unavailable (HTTP 500 on GET transit/keys/two-errors). Check the transit key two-errors at ${front.url}.`
+        `Vault transit: 1 error occurred: * internal error; storage unavailable (HTTP 500 on GET transit/keys/two-errors). Check the transit key two-errors at ${front.url}.`
       )
     } finally {
       await front.close()

@@ -65,7 +65,10 @@ function failure(
 ): RemoteKeyError {
   const response = (error as { response?: { status?: number; data?: unknown } }).response
   const data = response?.data as GoogleErrorBody | undefined
-  const detail = data?.error?.message ?? (error instanceof Error ? error.message : String(error))
+  // Read the message by shape, not `instanceof Error`: google-auth-library may throw from
+  // another realm (a VM context), where the check is false for a real Error.
+  const thrown = (error as { message?: unknown } | undefined)?.message
+  const detail = data?.error?.message ?? (typeof thrown === 'string' ? thrown : String(error))
   const message = detail.split('\n')[0]?.replace(/\.$/, '') ?? ''
   const permission =
     call === 'asymmetricSign'
