@@ -97,13 +97,13 @@ describe('azurekms: the URI and the step environment', () => {
       env: { AZURE_CLIENT_SECRET: 'sp-secret-1', AZURE_CLIENT_CERTIFICATE_PASSWORD: 'cert-pass-2' },
       mask: secret => both.push(secret)
     })
-    expect(both).toEqual(['sp-secret-1', 'cert-pass-2'])
+    expect(both).toStrictEqual(['sp-secret-1', 'cert-pass-2'])
     const secretOnly: string[] = []
     await azureKeyVaultProvider(keyUri(`${host}/okta-key`), {
       env: { AZURE_CLIENT_SECRET: 'sp-secret-3' },
       mask: secret => secretOnly.push(secret)
     })
-    expect(secretOnly).toEqual(['sp-secret-3'])
+    expect(secretOnly).toStrictEqual(['sp-secret-3'])
   })
 })
 
