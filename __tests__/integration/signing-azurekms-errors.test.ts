@@ -146,6 +146,29 @@ describe('azurekms: versions and refusals', () => {
   })
 })
 
+describe('azurekms: one request per operation, the action retries', () => {
+  it.each(['get', 'sign'] as const)(
+    'a 503 from Key Vault on %s is one request and one line: the SDK does not retry',
+    async permission => {
+      fake.addKey(`okta-busy-${permission}`, 'EC-P-256')
+      const provider = await open(`${host}/okta-busy-${permission}`)
+      if (permission === 'sign') await provider.getPublicKey()
+      const counter = permission === 'sign' ? 'sign' : 'getKey'
+      const before = fake.calls[counter]
+      fake.failNext(permission)
+      const message = await oneLineFailure(
+        permission === 'sign'
+          ? provider.sign(new TextEncoder().encode('a.b'), 'ES256')
+          : provider.getPublicKey()
+      )
+      expect(message).toBe(
+        `Azure Key Vault: ${permission} failed: The service is temporarily unavailable. Check okta-ci.vault.azure.net/okta-busy-${permission}.`
+      )
+      expect(fake.calls[counter] - before).toBe(1)
+    }
+  )
+})
+
 describe('azurekms: credentials Entra refuses', () => {
   it("Entra's own description (AADSTS...), not the SDK's wrapper line, and the credentials fix", async () => {
     fake.addKey('okta-wrong-secret', 'EC-P-256')
