@@ -170,6 +170,26 @@ describe('azurekms: one request per operation, the action retries', () => {
 })
 
 describe('azurekms: credentials Entra refuses', () => {
+  it("no Azure credentials in the step at all: the first line of the chain's error and the credentials fix", async () => {
+    useEnv({
+      AZURE_TENANT_ID: undefined,
+      AZURE_CLIENT_ID: undefined,
+      AZURE_CLIENT_SECRET: undefined
+    })
+    try {
+      // DefaultAzureCredential tries each credential in turn; its error lists them on further lines.
+      expect(await oneLineFailure((await open(`${host}/okta-none`)).getPublicKey())).toBe(
+        'Azure Key Vault: get failed: ChainedTokenCredential authentication failed. Give the job Azure credentials: azure/login (OIDC) before this step, or AZURE_TENANT_ID, AZURE_CLIENT_ID and a secret or federated token.'
+      )
+    } finally {
+      useEnv({
+        AZURE_TENANT_ID: fake.tenantId,
+        AZURE_CLIENT_ID: fake.clientId,
+        AZURE_CLIENT_SECRET: fake.clientSecret
+      })
+    }
+  })
+
   it("Entra's own description (AADSTS...), not the SDK's wrapper line, and the credentials fix", async () => {
     fake.addKey('okta-wrong-secret', 'EC-P-256')
     useEnv({ AZURE_CLIENT_SECRET: 'wrong-secret-value-2' })
