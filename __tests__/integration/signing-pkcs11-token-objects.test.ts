@@ -267,6 +267,25 @@ describe('pkcs11: URI forms RFC 7512 tools print', () => {
   })
 })
 
+describe('pkcs11: an empty PIN', () => {
+  it('from pin-value or an empty pin-source file: nothing to mask, and the token refuses it', async () => {
+    const file = join(dir, 'empty-pin')
+    writeFileSync(file, '\n')
+    for (const query of [{ 'pin-value': '' }, { 'pin-source': file }]) {
+      const masked: string[] = []
+      await expect(
+        pkcs11Provider(keyUri(`token=${token.label};object=p256`, query), {
+          env: process.env,
+          mask: s => masked.push(s)
+        })
+      ).rejects.toThrow(
+        "PKCS#11: the token refused the PIN (CKR_PIN_INCORRECT). Fix pin-value or pin-source in signing-key: it is the token's user PIN, not the SO PIN."
+      )
+      expect(masked).toStrictEqual([])
+    }
+  })
+})
+
 describe('pkcs11: key objects the action cannot use, each one line', () => {
   it('no private key by id, or on a token named by slot-id, or a bare object attribute', async () => {
     expect(await failure(withPin(`token=${token.label};id=%7f`))).toBe(
