@@ -271,7 +271,8 @@ describe('pkcs11: an empty PIN', () => {
   it('from pin-value or an empty pin-source file: nothing to mask, and the token refuses it', async () => {
     const file = join(dir, 'empty-pin')
     writeFileSync(file, '\n')
-    for (const query of [{ 'pin-value': '' }, { 'pin-source': file }]) {
+    const queries: Record<string, string>[] = [{ 'pin-value': '' }, { 'pin-source': file }]
+    for (const query of queries) {
       const masked: string[] = []
       await expect(
         pkcs11Provider(keyUri(`token=${token.label};object=p256`, query), {
