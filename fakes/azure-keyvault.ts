@@ -75,6 +75,8 @@ export interface AzureKeyVaultFake {
     keyOps?: string[]
   ): { version: string; publicKey: KeyObject }
   deny(name: string, permission: AzurePermission): void
+  /** The next `permission` request (after the challenge) is answered 503, as Key Vault throttles. */
+  failNext(permission: AzurePermission): void
   /** Requests by kind: `challenge` counts the SDK's first, unauthenticated request. */
   calls: { challenge: number; getKey: number; sign: number; token: number }
   /** Host:port of every CONNECT tunnel asked for. */
@@ -175,6 +177,7 @@ export async function startAzureKeyVaultFake(vaultName = 'okta-ci'): Promise<Azu
   const keys = new Map<string, FakeKey[]>()
   const accessTokens = new Set<string>()
   const calls = { challenge: 0, getKey: 0, sign: 0, token: 0 }
+  const failing = new Set<AzurePermission>()
   const tunnels: string[] = []
   const vaultUrl = `https://${vaultHost}`
 
@@ -289,6 +292,11 @@ export async function startAzureKeyVaultFake(vaultName = 'okta-ci'): Promise<Azu
     const versions = keys.get(name) ?? []
     const key = versionPart ? versions.find(k => k.version === versionPart) : versions.at(-1)
     const permission: AzurePermission = isSign ? 'sign' : 'get'
+    if (failing.delete(permission)) {
+      // learn.microsoft.com/en-us/azure/key-vault/general/overview-throttling: 429 or 503.
+      vaultError(res, 503, 'ServiceUnavailable', 'The service is temporarily unavailable.')
+      return
+    }
     if (key?.denied.has(permission)) {
       // The access-policy wording (learn.microsoft.com/en-us/azure/key-vault/general/troubleshooting-access-issues).
       vaultError(
@@ -402,6 +410,9 @@ export async function startAzureKeyVaultFake(vaultName = 'okta-ci'): Promise<Azu
     },
     deny(name, permission) {
       for (const key of keys.get(name) ?? []) key.denied.add(permission)
+    },
+    failNext(permission) {
+      failing.add(permission)
     },
     close: () =>
       new Promise<void>(resolve => {
