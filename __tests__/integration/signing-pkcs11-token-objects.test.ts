@@ -144,12 +144,6 @@ async function oneLine(promise: Promise<unknown>): Promise<string> {
   throw new Error('the call succeeded')
 }
 
-/**
- * The provider's sign and getPublicKey throw synchronously when the token refuses (they are not
- * async functions); callers await them, so the test does too.
- */
-const later = <T>(call: () => Promise<T>): Promise<T> => Promise.resolve().then(call)
-
 const failure = (uri: KeyUri): Promise<string> => oneLine(open(uri))
 
 /** The PKCS#11 calls pkcs11-spy logged since the log was last emptied, by name. */
@@ -323,7 +317,7 @@ describe('pkcs11: key objects the action cannot use, each one line', () => {
     expect(remote.serviceKeyType).toBe('CKK_EC prime256v1 with CKA_SIGN false')
     expect(remote.algorithms).toEqual([])
     expect(remote.key.export({ format: 'jwk' })).toEqual(imported.nosign?.export({ format: 'jwk' }))
-    expect(await oneLine(later(() => provider.sign(new Uint8Array([1]), 'ES256')))).toBe(
+    expect(await oneLine(provider.sign(new Uint8Array([1]), 'ES256'))).toBe(
       `PKCS#11: signing with object "nosign" on token "${token.label}" failed (CKR_KEY_FUNCTION_NOT_PERMITTED). Check that the key pair allows ES256.`
     )
   })
@@ -331,14 +325,14 @@ describe('pkcs11: key objects the action cannot use, each one line', () => {
   it('an RSA key asked for ES256: the token refuses in one line', async () => {
     const { provider } = await open(withPin(`token=${token.label};object=rsa2048`))
     // SoftHSM2 answers CKM_ECDSA on an RSA key with CKR_GENERAL_ERROR; the line carries it as is.
-    expect(await oneLine(later(() => provider.sign(new Uint8Array([1]), 'ES256')))).toBe(
+    expect(await oneLine(provider.sign(new Uint8Array([1]), 'ES256'))).toBe(
       `PKCS#11: signing with object "rsa2048" on token "${token.label}" failed (CKR_GENERAL_ERROR). Check that the key pair allows ES256.`
     )
   })
 
   it('an Ed25519 key is refused by its PKCS#11 key type', async () => {
     const { provider } = await open(withPin(`token=${token.label};object=ed25519`))
-    expect(await oneLine(later(() => provider.getPublicKey()))).toBe(
+    expect(await oneLine(provider.getPublicKey())).toBe(
       `PKCS#11: object "ed25519" on token "${token.label}" is a CKA_KEY_TYPE 0x40 key, which cannot sign for Okta. Use an RSA (2048 bits or more) or EC P-256/P-384/P-521 key pair.`
     )
   })
@@ -375,6 +369,26 @@ describe('pkcs11: the module across opens', () => {
     const calls = spyCalls()
     expect(calls).not.toContain('C_OpenSession')
     expect(calls.at(-1)).toBe('C_Finalize')
+  })
+
+  it('a failed open unloads the module: the next open of the same path starts it afresh', async () => {
+    const spied = (object: string): KeyUri =>
+      keyUri(`token=${token.label};object=${object}`, {
+        'module-path': PKCS11_SPY_MODULE,
+        'pin-value': token.pin
+      })
+    await failure(spied('missing'))
+    // pkcs11-spy reads PKCS11SPY_OUTPUT when it is loaded: a module still loaded from the failed
+    // open would go on writing to the old log.
+    const nextLog = join(dir, 'spy-next.log')
+    const saved = await setProcessEnvironment({ PKCS11SPY_OUTPUT: nextLog })
+    try {
+      await open(spied('p256'))
+      expect(readFileSync(nextLog, 'utf8')).toMatch(/^\d+: C_OpenSession$/m)
+    } finally {
+      for (const provider of opened.splice(0)) await provider.close?.()
+      await setProcessEnvironment(saved)
+    }
   })
 
   it('reads the public key from the token once', async () => {

@@ -38,12 +38,6 @@ function p256Where(test: (point: Buffer) => boolean): KeyObject {
   }
 }
 
-/**
- * SHORT_LENGTH_ONLY: unwrapEcPoint reads a bare point's X[0] >= 0x87 as a DER long-form length of
- * 7 or more bytes, which Buffer.readUIntBE cannot read (at most 6): it throws inside the parse and
- * the key is called unusable. About half of all bare P-256 points do this, so the bare-point
- * cases here use points whose X starts below 0x80 until src/ reads such points as points.
- */
 const jwk = (key: KeyObject): object => key.export({ format: 'jwk' })
 
 function ecKey(curve: keyof typeof PARAMS, point: Buffer) {
@@ -60,12 +54,7 @@ describe('pkcs11: CKA_EC_POINT in the forms modules return', () => {
     ['prime256v1', 'ES256'],
     ['secp521r1', 'ES512']
   ] as const)('%s as a DER OCTET STRING and as the bare point: the same key, %s', (curve, alg) => {
-    // A P-521 X starts with 0x00 or 0x01 (66 bytes for 521 bits); a P-256 X is picked to start
-    // below 0x80: one starting at 0x87 or above is refused today, see SHORT_LENGTH_ONLY below.
-    const publicKey =
-      curve === 'prime256v1'
-        ? p256Where(point => (point[1] ?? 0) < 0x80)
-        : generateKeyPairSync('ec', { namedCurve: curve }).publicKey
+    const publicKey = generateKeyPairSync('ec', { namedCurve: curve }).publicKey
     for (const point of [octetString(bare(publicKey)), bare(publicKey)]) {
       const remote = ecKey(curve, point)
       expect(jwk(remote.key)).toEqual(jwk(publicKey))
@@ -74,11 +63,19 @@ describe('pkcs11: CKA_EC_POINT in the forms modules return', () => {
     }
   })
 
+  it('a bare P-256 point is read whatever byte its X starts with', () => {
+    // 0x80-0xff would be a DER long-form length of 0-127 bytes if the point were an octet string.
+    for (const first of [0x00, 0x3f, 0x7f, 0x80, 0x81, 0x82, 0x83, 0x86, 0x87, 0xc0, 0xff]) {
+      const key = p256Where(point => point[1] === first)
+      expect(jwk(ecKey('prime256v1', bare(key)).key)).toEqual(jwk(key))
+    }
+  })
+
   it('a bare point whose bytes look like the start of an octet string is still read as the point', () => {
     // X's first byte 63 (0x3f) is the length of the rest; X's second byte 0x04 is a point's tag.
     for (const key of [
       p256Where(point => point[1] === 63),
-      p256Where(point => point[2] === 0x04 && (point[1] ?? 0) < 0x80)
+      p256Where(point => point[2] === 0x04)
     ]) {
       expect(jwk(ecKey('prime256v1', bare(key)).key)).toEqual(jwk(key))
     }

@@ -40,6 +40,9 @@ function unwrapEcPoint(ecPoint: Buffer): Buffer {
   if (ecPoint[0] !== 0x04 || ecPoint.length < 3) return ecPoint
   const first = ecPoint[1]
   const lengthBytes = first < 0x80 ? 0 : first & 0x7f
+  // A bare point's X may start with any byte. No point's length takes two bytes or more
+  // (P-521's, 133, takes one: 0x81 0x85), so such a "length" is X's first byte: a bare point.
+  if (lengthBytes > 1) return ecPoint
   const length =
     lengthBytes === 0 ? first : ecPoint.subarray(2, 2 + lengthBytes).readUIntBE(0, lengthBytes)
   const content = ecPoint.subarray(2 + lengthBytes)

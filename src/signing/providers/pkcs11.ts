@@ -59,9 +59,15 @@ class Pkcs11Provider implements RemoteKeyProvider {
     this.keyLabel = keyLabel
   }
 
+  // The calls below are synchronous (pkcs11js); a refusal is still a rejected promise, as the
+  // RemoteKeyProvider contract has it, never a throw.
   getPublicKey(): Promise<RemotePublicKey> {
-    if (!this.publicKey) this.publicKey = this.readPublicKey()
-    return Promise.resolve(this.publicKey)
+    try {
+      if (!this.publicKey) this.publicKey = this.readPublicKey()
+      return Promise.resolve(this.publicKey)
+    } catch (error) {
+      return Promise.reject(error as Error) // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion
+    }
   }
 
   private readPublicKey(): RemotePublicKey {
@@ -120,26 +126,37 @@ class Pkcs11Provider implements RemoteKeyProvider {
       const signature = module.C_Sign(session, data, Buffer.alloc(1024))
       return Promise.resolve({ signature: new Uint8Array(signature), encoding: 'jose' })
     } catch (error) {
-      throw fail(
-        `signing with ${this.keyLabel} failed (${ckr(error) || String(error)}). Check that the key pair allows ${algorithm}.`
+      return Promise.reject(
+        fail(
+          `signing with ${this.keyLabel} failed (${ckr(error) || String(error)}). Check that the key pair allows ${algorithm}.`
+        )
       )
     }
   }
 
   close(): Promise<void> {
-    for (const release of [
-      () => this.module.C_Logout(this.session),
-      () => this.module.C_CloseSession(this.session),
-      () => this.module.C_Finalize(),
-      () => this.module.close()
-    ]) {
-      try {
-        release()
-      } catch {
-        // Not logged in, or already finalized: nothing left to release.
-      }
-    }
+    release(this.module, this.session)
     return Promise.resolve()
+  }
+}
+
+/**
+ * Logs out, closes the session, finalizes and unloads the module, each step whatever the one
+ * before did. Unloading matters within one process: a module left loaded (pkcs11-spy, say)
+ * keeps the configuration it read for the next open of the same path.
+ */
+function release(module: Pkcs11Module.PKCS11, session: Session | undefined): void {
+  for (const step of [
+    () => session && module.C_Logout(session),
+    () => session && module.C_CloseSession(session),
+    () => module.C_Finalize(),
+    () => module.close()
+  ]) {
+    try {
+      step()
+    } catch {
+      // Not logged in, or already finalized: nothing left to release.
+    }
   }
 }
 
@@ -203,12 +220,7 @@ function open(api: Pkcs11Api, uri: KeyUri, target: Pkcs11Target): Pkcs11Provider
     return new Pkcs11Provider(api, module, session, privateKey, publicKey, what)
   } catch (error) {
     // Nothing half-open on failure: the session and the module are released.
-    try {
-      if (session) module.C_CloseSession(session)
-      module.C_Finalize()
-    } catch {
-      // Released already.
-    }
+    release(module, session)
     if (error instanceof RemoteKeyError) throw error
     throw fail(`${ckr(error) || String(error)} while opening ${describe(target)}.`)
   }
