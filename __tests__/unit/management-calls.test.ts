@@ -191,6 +191,25 @@ describe('what a call logs and which statuses are answers', () => {
     )
   })
 
+  it('asks for JSON on every call, and declares a JSON body only when it sends one', async () => {
+    const app = await emulator.control.createApp({})
+    const { client: okta } = await client()
+    await okta.get(`Reading app ${app.id}`, `/api/v1/apps/${app.id}`)
+    await okta.post(`Granting okta.users.read`, `/api/v1/apps/${app.id}/grants`, {
+      issuer: url,
+      scopeId: 'okta.users.read'
+    })
+    const sent = (await emulator.control.requests()).map(e => [
+      e.method,
+      e.headers.accept,
+      e.headers['content-type']
+    ])
+    expect(sent).toEqual([
+      ['GET', 'application/json', undefined],
+      ['POST', 'application/json', 'application/json']
+    ])
+  })
+
   it('takes an HTTP 300 for a failure, not an answer', async () => {
     await emulator.control.addFault({
       match: { method: 'GET', path: '/api/v1/apps/0oaX' },
