@@ -5,6 +5,7 @@
 // are not repeated here.
 import { describe, expect, it } from '@jest/globals'
 import type { HttpResponse } from '../../src/http/transport.js'
+import { managementError } from '../../src/okta/management-error.js'
 import { OktaError, parseOktaError } from '../../src/okta/okta-error.js'
 
 interface Answer {
@@ -171,5 +172,38 @@ describe('a server error that names nothing, and a client error Okta does not ex
     ]
   ])('%s', (_name, answer, message) => {
     expect(messageFor('Listing apps', answer)).toBe(message)
+  })
+})
+
+describe("Okta's words that end a sentence take no second period", () => {
+  it('before the hint', () => {
+    expect(
+      messageFor('Getting a token', {
+        status: 401,
+        body: {
+          error: 'invalid_client',
+          error_description: 'The client_assertion token is expired.'
+        }
+      })
+    ).toBe(
+      "Getting a token failed: HTTP 401 invalid_client: The client_assertion token is expired. The runner's clock and Okta's disagree: check the runner's time (NTP) or lower assertion-lifetime."
+    )
+  })
+
+  it('before the privilege a management call needs', () => {
+    const response: HttpResponse = {
+      status: 403,
+      headers: new Headers(),
+      text: JSON.stringify({
+        errorCode: 'E0000006',
+        errorSummary: 'You do not have permission to perform the requested action.'
+      }),
+      receivedAt: 0
+    }
+    expect(
+      managementError('Granting okta.apps.read', response, 'a Super Administrator').message
+    ).toBe(
+      'Granting okta.apps.read failed: HTTP 403 E0000006: You do not have permission to perform the requested action. This needs a Super Administrator; the admin who created api-token lacks that privilege.'
+    )
   })
 })

@@ -1,5 +1,4 @@
 import type { HttpResponse } from '../http/transport.js'
-import { hintFor } from './hints.js'
 import { describeOktaError, OktaError, parseOktaError } from './okta-error.js'
 
 /**
@@ -16,10 +15,11 @@ export function managementError(
   const info = parseOktaError(response)
   const error = new OktaError(what, info)
   if (response.status === 403 && privilege) {
-    let text = describeOktaError(what, info)
-    const hint = hintFor(info)
-    if (hint && text.endsWith(`. ${hint}`)) text = text.slice(0, -(hint.length + 2))
-    error.message = `${text}. This needs ${privilege}; ${holder} lacks that privilege.`
+    error.message = describeOktaError(
+      what,
+      info,
+      `This needs ${privilege}; ${holder} lacks that privilege.`
+    )
   }
   return error
 }

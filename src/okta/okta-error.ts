@@ -64,8 +64,15 @@ export function parseChallenge(header: string): Record<string, string> {
   return out
 }
 
-/** One line: what failed, Okta's words, the request id, and a hint for known causes. */
-export function describeOktaError(what: string, info: OktaErrorInfo): string {
+/**
+ * One line: what failed, Okta's words, the request id, and a last sentence: the hint for a
+ * known cause, or what the caller puts in its place (management-error.ts names a privilege).
+ */
+export function describeOktaError(
+  what: string,
+  info: OktaErrorInfo,
+  ending: string | undefined = hintFor(info)
+): string {
   const parts = [`HTTP ${info.status}`]
   if (info.error) parts.push(info.error)
   if (info.errorCode) parts.push(info.errorCode)
@@ -74,8 +81,8 @@ export function describeOktaError(what: string, info: OktaErrorInfo): string {
   if (words.length) text += `: ${words.join(' ')}`
   if (info.challenge?.scope) text += ` (required scope: ${info.challenge.scope})`
   if (info.requestId) text += ` (X-Okta-Request-Id: ${info.requestId})`
-  const hint = hintFor(info)
-  if (hint) text += `. ${hint}`
+  // Okta's words may end a sentence already ("… is expired."): no second period.
+  if (ending) text += `${text.endsWith('.') ? '' : '.'} ${ending}`
   return text
 }
 
