@@ -2,8 +2,9 @@
 // plain case (docs/okta-behaviour.md, "App keys"): a key list in none of the three documented
 // shapes, a key without an id, a write refused for lack of privilege (the message names the
 // call and the privilege), an empty answer to a lifecycle call (the key is read back), a
-// registered kid whose key differs in one member, and a key add or role assignment whose
-// answer was lost (the retry finds the earlier write done instead of failing on the duplicate).
+// registered kid whose key differs in one member (or a different key registered under our kid
+// while the run was writing), and a key add or role assignment whose answer was lost (the
+// retry finds the earlier write done instead of failing on the duplicate).
 import { describe, expect, it } from '@jest/globals'
 import { emulator, url, useEmulator } from '../emulator/fixture.js'
 import type { NewAppInput, PublicJwk } from '../../emulator/state.js'
@@ -11,6 +12,9 @@ import { managementErrorBody } from '../../emulator/errors.js'
 import { apiToken, github, useApiTokenAndGithub, jwkOf } from '../use-admin-writes.js'
 import { testKey } from '../../testkit/keys.js'
 import { noWaitClock, runAction } from '../../testkit/in-process.js'
+import { createTransport } from '../../src/http/transport.js'
+
+type Transport = ReturnType<typeof createTransport>
 
 useEmulator()
 
@@ -143,6 +147,23 @@ describe('activating a registered INACTIVE key', () => {
       .filter(e => e.path.startsWith(keysPath(app.id)))
       .map(e => `${e.method} ${e.path.slice(keysPath(app.id).length)}`)
     expect(keyCalls).toEqual(['GET ', `POST /${given.id}/lifecycle/activate`, `GET /${given.id}`])
+  })
+
+  it('answered empty and then refused on the read-back names the activation', async () => {
+    const app = await inactiveGiven()
+    const given = app.keys.find(k => k.kid === 'given')!
+    const keyPath = `${keysPath(app.id)}/${given.id}`
+    await emulator.control.addFault({
+      match: { method: 'POST', path: `${keyPath}/lifecycle/activate` },
+      kind: 'status',
+      status: 204
+    })
+    await emulator.control.addFault({ match: { method: 'GET', path: keyPath }, ...forbidden })
+    const run = await provision({ 'private-key': testKey('p256').pkcs8, 'key-id': 'given' })
+    expect(run.code).toBe(1)
+    expect(run.errors[0]).toMatch(
+      denied(`Activating key ${given.id} of app ${app.id}`, KEY_PRIVILEGE)
+    )
   })
 
   it('refused names the activation, the key, the app and the privilege', async () => {
@@ -294,5 +315,58 @@ describe('a write whose answer was lost', () => {
     )
     expect(run.errors).toEqual([])
     expect((await emulator.control.app(app.id)).roles.map(r => r.type)).toEqual(['READ_ONLY_ADMIN'])
+  })
+})
+
+describe('a key of the same kid registered by someone else between the plan and the add', () => {
+  it("is not taken for ours: the add fails on Okta's refusal", async () => {
+    const app = await existingApp()
+    const network = createTransport({})
+    let raced = false
+    // Another run registers a different key as `given` just before our add reaches Okta.
+    const racing: Transport = async (request, timeoutMs) => {
+      if (!raced && request.method === 'POST' && request.url.endsWith(keysPath(app.id))) {
+        raced = true
+        await emulator.control.addKey(app.id, jwkOf('rsa', 'given'))
+      }
+      return network(request, timeoutMs)
+    }
+    const run = await runAction(
+      'main',
+      {
+        mode: 'provision',
+        'okta-domain': url,
+        'api-token': apiToken,
+        'app-label': LABEL,
+        'max-attempts': '1',
+        'private-key': testKey('p256').pkcs8,
+        'key-id': 'given'
+      },
+      { env: { GITHUB_API_URL: github.url }, clock: noWaitClock, transport: racing }
+    )
+    expect(run.code).toBe(1)
+    expect(run.errors[0]).toMatch(
+      new RegExp(`^Adding key given to app ${app.id} failed: HTTP 400 `)
+    )
+    expect(run.outputs['key-changed']).toBeUndefined()
+  })
+})
+
+describe('admin roles', () => {
+  it('a refused listing names the listing and the client', async () => {
+    const app = await existingApp({ keys: [jwkOf('p256', 'given')] })
+    await emulator.control.addFault({
+      match: { method: 'GET', path: `/oauth2/v1/clients/${app.clientId}/roles` },
+      ...forbidden
+    })
+    const run = await provision({
+      'private-key': testKey('p256').pkcs8,
+      'key-id': 'given',
+      'admin-roles': 'READ_ONLY_ADMIN'
+    })
+    expect(run.code).toBe(1)
+    expect(run.errors[0]).toMatch(
+      new RegExp(`^Listing the admin roles of client ${app.clientId} failed: HTTP 403 E0000006`)
+    )
   })
 })
