@@ -13,6 +13,7 @@ import { apiToken, github, useApiTokenAndGithub, jwkOf } from '../use-admin-writ
 import { testKey } from '../../testkit/keys.js'
 import { noWaitClock, runAction } from '../../testkit/in-process.js'
 import { createTransport } from '../../src/http/transport.js'
+import { generateKeyPairSync } from 'node:crypto'
 
 type Transport = ReturnType<typeof createTransport>
 
@@ -315,6 +316,54 @@ describe('a write whose answer was lost', () => {
     )
     expect(run.errors).toEqual([])
     expect((await emulator.control.app(app.id)).roles.map(r => r.type)).toEqual(['READ_ONLY_ADMIN'])
+  })
+})
+
+describe('a registered kid on the same curve row (same y, another x)', () => {
+  // P-256 (SEC 2 §2.4.2): y² = x³ - 3x + b over p. For one y the cubic x³ - 3x + b - y² has
+  // our x as a root; the other roots solve x² + x·x₁ + x₁² - 3 = 0, real when 12 - 3x₁² is a
+  // square mod p (about every second key). Such a point is a different public key with our y.
+  const p = 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n
+  const b = 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
+  const mod = (v: bigint) => ((v % p) + p) % p
+  const pow = (base: bigint, exp: bigint) => {
+    let result = 1n
+    for (base = mod(base); exp > 0n; exp >>= 1n, base = mod(base * base)) {
+      if (exp & 1n) result = mod(result * base)
+    }
+    return result
+  }
+  const int = (s: string) => BigInt(`0x${Buffer.from(s, 'base64url').toString('hex')}`)
+  const b64u = (v: bigint) =>
+    Buffer.from(v.toString(16).padStart(64, '0'), 'hex').toString('base64url')
+
+  /** A fresh P-256 key and another point with its y: keys are drawn until the point exists. */
+  function keyWithSiblingPoint() {
+    for (;;) {
+      const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+      const jwk = publicKey.export({ format: 'jwk' }) as Record<string, string>
+      const [x1, y] = [int(jwk.x), int(jwk.y)]
+      const d = mod(12n - 3n * x1 * x1)
+      if (pow(d, (p - 1n) / 2n) !== 1n) continue
+      const x2 = mod((mod(-x1) + pow(d, (p + 1n) / 4n)) * pow(2n, p - 2n))
+      // Both are points of the curve: same y², so the same row, and x2 is not ours.
+      expect(mod(x2 ** 3n - 3n * x2 + b)).toBe(mod(y * y))
+      expect(x2).not.toBe(x1)
+      return { privateKey, jwk, x2: b64u(x2) }
+    }
+  }
+
+  it('is a different key: refused before any change', async () => {
+    const { privateKey, jwk, x2 } = keyWithSiblingPoint()
+    const registered = { ...jwk, kid: 'given', alg: 'ES256', use: 'sig', x: x2 }
+    const app = await existingApp({ keys: [jwkOf('rsa', 'old'), registered as PublicJwk] })
+    const pkcs8 = privateKey.export({ format: 'pem', type: 'pkcs8' }) as string
+    const run = await provision({ 'private-key': pkcs8, 'key-id': 'given' })
+    expect(run.code).toBe(1)
+    expect(run.errors).toEqual([
+      `App "${LABEL}" (${app.id}) already has a different public key with kid given: set key-id to a new kid, or give the private key that belongs to the registered one.`
+    ])
+    expect(await emulator.control.app(app.id)).toEqual(app)
   })
 })
 
