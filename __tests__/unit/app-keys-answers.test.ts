@@ -402,6 +402,29 @@ describe('a key of the same kid registered by someone else between the plan and 
 })
 
 describe('admin roles', () => {
+  it('a duplicate refusal with only another role assigned is not taken for done', async () => {
+    const app = await existingApp({ keys: [jwkOf('p256', 'given')], roles: ['APP_ADMIN'] })
+    // Okta's 409 for an assignment (E0000090), though READ_ONLY_ADMIN is not assigned.
+    await emulator.control.addFault({
+      match: { method: 'POST', path: `/oauth2/v1/clients/${app.clientId}/roles` },
+      kind: 'status',
+      status: 409,
+      body: managementErrorBody('E0000090')
+    })
+    const run = await provision({
+      'private-key': testKey('p256').pkcs8,
+      'key-id': 'given',
+      'admin-roles': 'READ_ONLY_ADMIN'
+    })
+    expect(run.code).toBe(1)
+    expect(run.errors[0]).toMatch(
+      new RegExp(
+        `^Assigning role READ_ONLY_ADMIN to client ${app.clientId} failed: HTTP 409 E0000090`
+      )
+    )
+    expect((await emulator.control.app(app.id)).roles.map(r => r.type)).toEqual(['APP_ADMIN'])
+  })
+
   it('a refused listing names the listing and the client', async () => {
     const app = await existingApp({ keys: [jwkOf('p256', 'given')] })
     await emulator.control.addFault({
