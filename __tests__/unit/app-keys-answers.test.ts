@@ -425,6 +425,27 @@ describe('admin roles', () => {
     expect((await emulator.control.app(app.id)).roles.map(r => r.type)).toEqual(['APP_ADMIN'])
   })
 
+  it('a listing answered with something other than a list is an error, never "no roles"', async () => {
+    const app = await existingApp({ keys: [jwkOf('p256', 'given')], roles: ['READ_ONLY_ADMIN'] })
+    await emulator.control.addFault({
+      match: { method: 'GET', path: `/oauth2/v1/clients/${app.clientId}/roles` },
+      kind: 'status',
+      status: 200,
+      body: { type: 'READ_ONLY_ADMIN' },
+      headers: { 'Content-Type': 'application/json' }
+    })
+    const run = await provision({
+      'private-key': testKey('p256').pkcs8,
+      'key-id': 'given',
+      'admin-roles': 'READ_ONLY_ADMIN'
+    })
+    expect(run.code).toBe(1)
+    expect(run.errors).toEqual([
+      `Listing the admin roles of client ${app.clientId} failed: Okta answered a list call with something else.`
+    ])
+    expect((await emulator.control.app(app.id)).roles.map(r => r.type)).toEqual(['READ_ONLY_ADMIN'])
+  })
+
   it('a refused listing names the listing and the client', async () => {
     const app = await existingApp({ keys: [jwkOf('p256', 'given')] })
     await emulator.control.addFault({

@@ -16,7 +16,10 @@ import type { CallOptions, ManagementClient } from './management-client.js'
 
 export type AppKeyStatus = 'ACTIVE' | 'INACTIVE'
 
-/** A registered key: the public JWK members plus Okta's `id` and `status`. */
+/**
+ * A registered key: what the action reads of it (the public JWK members it compares, Okta's
+ * `id`, `status` and `created`).
+ */
 export interface AppKey {
   /** Okta's key id (`pks…`), used in key paths. */
   id: string
@@ -24,15 +27,11 @@ export interface AppKey {
   kid: string | null
   status: AppKeyStatus
   kty: string
-  use?: string
-  alg?: string
   n?: string
   e?: string
-  crv?: string
   x?: string
   y?: string
   created?: string
-  lastUpdated?: string
 }
 
 /** What a key change needs once the app has okta.* grants (docs/okta-behaviour.md, "App keys"). */
@@ -181,14 +180,10 @@ function toAppKey(value: unknown): AppKey {
     kid: text('kid') ?? null,
     status: text('status') === 'INACTIVE' ? 'INACTIVE' : 'ACTIVE',
     kty: text('kty')!,
-    use: text('use'),
-    alg: text('alg'),
     n: text('n'),
     e: text('e'),
-    crv: text('crv'),
     x: text('x'),
     y: text('y'),
-    created: text('created'),
-    lastUpdated: text('lastUpdated')
+    created: text('created')
   }
 }

@@ -22,11 +22,11 @@ export async function listClientRoles(
   client: ManagementClient,
   clientId: string
 ): Promise<RoleAssignment[]> {
-  const roles = await client.get<RoleAssignment[]>(
+  // An answer that is not a list is an error, never "no roles" (which would assign them again).
+  return client.listAll<RoleAssignment>(
     `Listing the admin roles of client ${clientId}`,
     base(clientId)
   )
-  return Array.isArray(roles) ? roles : []
 }
 
 /** Assigns a standard role type (SUPER_ADMIN, APP_ADMIN, READ_ONLY_ADMIN, …). */
@@ -44,17 +44,5 @@ export async function assignClientRole(
       findExisting: async () =>
         (await listClientRoles(client, clientId)).find(role => role.type === type)
     }
-  )
-}
-
-export async function unassignClientRole(
-  client: ManagementClient,
-  clientId: string,
-  roleAssignmentId: string
-): Promise<void> {
-  await client.delete(
-    `Removing role assignment ${roleAssignmentId} of client ${clientId}`,
-    `${base(clientId)}/${encodeURIComponent(roleAssignmentId)}`,
-    { privilege: ROLE_PRIVILEGE }
   )
 }
