@@ -92,6 +92,7 @@ describe('what it accepts', () => {
   })
 
   it.each([
+    ['no query', 'hashivault://k', {}],
     ['an empty query', 'pkcs11:token=ci;object=k?', {}],
     ['empty pairs', 'pkcs11:token=ci;object=k?&module-path=/m.so&&', { 'module-path': '/m.so' }],
     ['a name without a value', 'hashivault://k?flag&x=1', { flag: '', x: '1' }],
@@ -123,6 +124,11 @@ describe('the logged URI never shows the PIN', () => {
       'after a path attribute that is not percent-encoding',
       'pkcs11:token=ci&%zz=1;object=k?pin-value=1234',
       'pkcs11:token=ci&%zz=1;object=k?pin-value=***'
+    ],
+    [
+      'no query, and a path attribute that is not percent-encoding',
+      'pkcs11:token=ci&%zz=1;object=k',
+      'pkcs11:token=ci&%zz=1;object=k'
     ]
   ])('%s', (_name, raw, display) => {
     expect(parseKeyUri('signing-key', raw).display).toBe(display)

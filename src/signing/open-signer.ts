@@ -1,4 +1,3 @@
-import { InputError } from '../errors.js'
 import type { Logger } from '../http/retrying-client.js'
 import type { KeyUri, ProviderContext } from './provider.js'
 import { closeWhenDone } from './opened.js'
@@ -12,14 +11,7 @@ export async function openRemoteSigner(
   ctx: ProviderContext & { log: Logger },
   options: RemoteSignerOptions & { what?: string } = {}
 ): Promise<Signer> {
-  const load = PROVIDERS[uri.scheme]
-  if (!load) {
-    throw new InputError(
-      uri.input,
-      `Input ${uri.input} uses ${uri.scheme}:, which this build of the action does not include; supported: ${Object.keys(PROVIDERS).join(', ')}.`
-    )
-  }
-  const factory = (await load()).default
+  const factory = (await PROVIDERS[uri.scheme]()).default
   const provider = await factory(uri, {
     env: ctx.env,
     mask: ctx.mask,

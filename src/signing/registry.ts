@@ -5,9 +5,7 @@ import type { KeyUri, ProviderFactory } from './provider.js'
  * SDK) in a chunk of its own that loads only when its scheme is used: a run with a PEM key loads
  * none of them.
  */
-export const PROVIDERS: Partial<
-  Record<KeyUri['scheme'], () => Promise<{ default: ProviderFactory }>>
-> = {
+export const PROVIDERS: Record<KeyUri['scheme'], () => Promise<{ default: ProviderFactory }>> = {
   awskms: () => import('./providers/awskms.js'),
   gcpkms: () => import('./providers/gcpkms.js'),
   azurekms: () => import('./providers/azurekms.js'),
