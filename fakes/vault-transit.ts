@@ -111,7 +111,12 @@ export async function startFakeVault(
     let signature: Buffer
     let jws = false
     if (key.type.startsWith('rsa')) {
-      const pss = (input.signature_algorithm ?? 'pss') === 'pss'
+      // Vault's documented default is pss; only pkcs1v15 gives PKCS#1 v1.5 (RS256 for JOSE).
+      const algorithm = String(input.signature_algorithm || 'pss')
+      if (algorithm !== 'pss' && algorithm !== 'pkcs1v15') {
+        throw new VaultError(400, [`unsupported rsa signature algorithm ${algorithm}`])
+      }
+      const pss = algorithm === 'pss'
       signature = sign(
         hash,
         data,
