@@ -10,6 +10,7 @@ import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
 import azureKeyVaultProvider, { publicKeyOf } from '../../src/signing/providers/azurekms.js'
 import { startAzureKeyVaultFake, type AzureKeyVaultFake } from '../../fakes/azure-keyvault.js'
 import { setProcessEnvironment } from '../../testkit/process-env.js'
+import { oneLineFailure } from '../one-line-failure.js'
 
 let fake: AzureKeyVaultFake
 let restoreTls: Record<string, string | undefined>
@@ -63,17 +64,6 @@ function keyUri(path: string): KeyUri {
 
 function open(path: string): Promise<RemoteKeyProvider> {
   return azureKeyVaultProvider(keyUri(path), { env: process.env, mask: () => undefined })
-}
-
-async function oneLineFailure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    const message = (error as Error).message
-    expect(message).not.toContain('\n')
-    return message
-  }
-  throw new Error('the call succeeded')
 }
 
 describe('azurekms: the URI and the step environment', () => {

@@ -18,6 +18,7 @@ import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
 import azureKeyVaultProvider from '../../src/signing/providers/azurekms.js'
 import { startAzureKeyVaultFake, type AzureKeyVaultFake } from '../../fakes/azure-keyvault.js'
 import { setProcessEnvironment } from '../../testkit/process-env.js'
+import { oneLineFailure } from '../one-line-failure.js'
 
 let fake: AzureKeyVaultFake
 let restoreTls: Record<string, string | undefined>
@@ -77,17 +78,6 @@ function open(path: string): Promise<RemoteKeyProvider> {
 }
 
 const b64url = (text: string): string => Buffer.from(text).toString('base64url')
-
-async function oneLineFailure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    const message = (error as Error).message
-    expect(message).not.toContain('\n')
-    return message
-  }
-  throw new Error('the call succeeded')
-}
 
 describe('azurekms: signatures from Key Vault', () => {
   it('an RSA-HSM 2048 key, latest version: RS256/384/512, one sign call each, verified by jose', async () => {

@@ -20,6 +20,7 @@ import {
   type SoftHsmToken
 } from '../../testkit/softhsm.js'
 import { setProcessEnvironment } from '../../testkit/process-env.js'
+import { oneLineFailure } from '../one-line-failure.js'
 
 let token: SoftHsmToken
 let restoreEnv: () => Promise<unknown>
@@ -133,18 +134,7 @@ async function open(uri: KeyUri): Promise<{ provider: RemoteKeyProvider; masked:
   return { provider, masked }
 }
 
-async function oneLine(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    const message = (error as Error).message
-    expect(message).not.toContain('\n')
-    return message
-  }
-  throw new Error('the call succeeded')
-}
-
-const failure = (uri: KeyUri): Promise<string> => oneLine(open(uri))
+const failure = (uri: KeyUri): Promise<string> => oneLineFailure(open(uri))
 
 /** The PKCS#11 calls pkcs11-spy logged since the log was last emptied, by name. */
 function spyCalls(): string[] {
@@ -317,7 +307,7 @@ describe('pkcs11: key objects the action cannot use, each one line', () => {
     expect(remote.serviceKeyType).toBe('CKK_EC prime256v1 with CKA_SIGN false')
     expect(remote.algorithms).toEqual([])
     expect(remote.key.export({ format: 'jwk' })).toEqual(imported.nosign?.export({ format: 'jwk' }))
-    expect(await oneLine(provider.sign(new Uint8Array([1]), 'ES256'))).toBe(
+    expect(await oneLineFailure(provider.sign(new Uint8Array([1]), 'ES256'))).toBe(
       `PKCS#11: signing with object "nosign" on token "${token.label}" failed (CKR_KEY_FUNCTION_NOT_PERMITTED). Check that the key pair allows ES256.`
     )
   })
@@ -325,14 +315,14 @@ describe('pkcs11: key objects the action cannot use, each one line', () => {
   it('an RSA key asked for ES256: the token refuses in one line', async () => {
     const { provider } = await open(withPin(`token=${token.label};object=rsa2048`))
     // SoftHSM2 answers CKM_ECDSA on an RSA key with CKR_GENERAL_ERROR; the line carries it as is.
-    expect(await oneLine(provider.sign(new Uint8Array([1]), 'ES256'))).toBe(
+    expect(await oneLineFailure(provider.sign(new Uint8Array([1]), 'ES256'))).toBe(
       `PKCS#11: signing with object "rsa2048" on token "${token.label}" failed (CKR_GENERAL_ERROR). Check that the key pair allows ES256.`
     )
   })
 
   it('an Ed25519 key is refused by its PKCS#11 key type', async () => {
     const { provider } = await open(withPin(`token=${token.label};object=ed25519`))
-    expect(await oneLine(provider.getPublicKey())).toBe(
+    expect(await oneLineFailure(provider.getPublicKey())).toBe(
       `PKCS#11: object "ed25519" on token "${token.label}" is a CKA_KEY_TYPE 0x40 key, which cannot sign for Okta. Use an RSA (2048 bits or more) or EC P-256/P-384/P-521 key pair.`
     )
   })
