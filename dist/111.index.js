@@ -102,9 +102,26 @@ function parseQuery(input, raw) {
     }
     return out;
 }
-/** The URI for the log: a PIN in the query never shows. */
+/**
+ * The URI for the log: a PIN in the query never shows, however its name is written
+ * (`pin%2Dvalue` is `pin-value` to parseQuery, so it is to this too; parseQuery has already
+ * refused a name that does not decode). Only the query is read: a pkcs11 path may hold `&`, `=`
+ * and `%` of its own.
+ */
 function displayOf(value) {
-    return value.replace(/([?&])([^=&]+)=([^&]*)/g, (whole, sep, name) => SECRET_PARAMS.has(name) ? `${sep}${name}=***` : whole);
+    const queryAt = value.indexOf('?');
+    if (queryAt < 0)
+        return value;
+    const masked = value
+        .slice(queryAt + 1)
+        .split('&')
+        .map(pair => {
+        const eq = pair.indexOf('=');
+        return eq >= 0 && SECRET_PARAMS.has(decodeURIComponent(pair.slice(0, eq)))
+            ? `${pair.slice(0, eq)}=***`
+            : pair;
+    });
+    return `${value.slice(0, queryAt + 1)}${masked.join('&')}`;
 }
 
 

@@ -60,7 +60,10 @@ const DIGEST = {
 function failure(error, call, name) {
     const response = error.response;
     const data = response?.data;
-    const detail = data?.error?.message ?? (error instanceof Error ? error.message : String(error));
+    // Read the message by shape, not `instanceof Error`: google-auth-library may throw from
+    // another realm (a VM context), where the check is false for a real Error.
+    const thrown = error?.message;
+    const detail = data?.error?.message ?? (typeof thrown === 'string' ? thrown : String(error));
     const message = detail.split('\n')[0]?.replace(/\.$/, '') ?? '';
     const permission = call === 'asymmetricSign'
         ? 'cloudkms.cryptoKeyVersions.useToSign (role Cloud KMS CryptoKey Signer)'

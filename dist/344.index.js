@@ -497,8 +497,8 @@ var token_request = __webpack_require__(8690);
 var endpoints = __webpack_require__(4155);
 // EXTERNAL MODULE: ./src/jwt/dpop.ts + 5 modules
 var dpop = __webpack_require__(9454);
-// EXTERNAL MODULE: ./src/okta/okta-error.ts
-var okta_error = __webpack_require__(2143);
+// EXTERNAL MODULE: ./src/okta/okta-error.ts + 1 modules
+var okta_error = __webpack_require__(3446);
 ;// CONCATENATED MODULE: ./src/okta/management-auth.ts
 
 
@@ -551,10 +551,7 @@ function accessTokenAuthorizer(token, options) {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/retrying-client.ts
 var retrying_client = __webpack_require__(7666);
-// EXTERNAL MODULE: ./src/okta/hints.ts
-var hints = __webpack_require__(9347);
 ;// CONCATENATED MODULE: ./src/okta/management-error.ts
-
 
 /**
  * The OktaError of a failed call. A 403 (E0000006, or an empty body from a scope check)
@@ -565,11 +562,7 @@ function managementError(what, response, privilege, holder = 'the admin who crea
     const info = (0,okta_error/* parseOktaError */.Bu)(response);
     const error = new okta_error/* OktaError */.Qu(what, info);
     if (response.status === 403 && privilege) {
-        let text = (0,okta_error/* describeOktaError */.BU)(what, info);
-        const hint = (0,hints/* hintFor */.J)(info);
-        if (hint && text.endsWith(`. ${hint}`))
-            text = text.slice(0, -(hint.length + 2));
-        error.message = `${text}. This needs ${privilege}; ${holder} lacks that privilege.`;
+        error.message = (0,okta_error/* describeOktaError */.BU)(what, info, `This needs ${privilege}; ${holder} lacks that privilege.`);
     }
     return error;
 }
@@ -861,7 +854,7 @@ async function openAdminSession(ctx, inputs, loaded, scopes, options = {}) {
 /* harmony export */   w: () => (/* binding */ revokeToken)
 /* harmony export */ });
 /* harmony import */ var _jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1239);
-/* harmony import */ var _okta_okta_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2143);
+/* harmony import */ var _okta_okta_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3446);
 /* harmony import */ var _okta_peer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5721);
 /* harmony import */ var _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7666);
 
@@ -1033,15 +1026,11 @@ function toAppKey(value) {
         kid: text('kid') ?? null,
         status: text('status') === 'INACTIVE' ? 'INACTIVE' : 'ACTIVE',
         kty: text('kty'),
-        use: text('use'),
-        alg: text('alg'),
         n: text('n'),
         e: text('e'),
-        crv: text('crv'),
         x: text('x'),
         y: text('y'),
-        created: text('created'),
-        lastUpdated: text('lastUpdated')
+        created: text('created')
     };
 }
 
@@ -1327,12 +1316,12 @@ function nextLinkOf(headers) {
 /* harmony export */   D4: () => (/* binding */ assignClientRole),
 /* harmony export */   Lc: () => (/* binding */ listClientRoles)
 /* harmony export */ });
-/* unused harmony exports ROLE_PRIVILEGE, unassignClientRole */
+/* unused harmony export ROLE_PRIVILEGE */
 const ROLE_PRIVILEGE = 'a Super Administrator (only Super Admins can assign admin roles)';
 const base = (clientId) => `/oauth2/v1/clients/${encodeURIComponent(clientId)}/roles`;
 async function listClientRoles(client, clientId) {
-    const roles = await client.get(`Listing the admin roles of client ${clientId}`, base(clientId));
-    return Array.isArray(roles) ? roles : [];
+    // An answer that is not a list is an error, never "no roles" (which would assign them again).
+    return client.listAll(`Listing the admin roles of client ${clientId}`, base(clientId));
 }
 /** Assigns a standard role type (SUPER_ADMIN, APP_ADMIN, READ_ONLY_ADMIN, …). */
 async function assignClientRole(client, clientId, type) {
@@ -1340,9 +1329,6 @@ async function assignClientRole(client, clientId, type) {
         privilege: ROLE_PRIVILEGE,
         findExisting: async () => (await listClientRoles(client, clientId)).find(role => role.type === type)
     });
-}
-async function unassignClientRole(client, clientId, roleAssignmentId) {
-    await client.delete(`Removing role assignment ${roleAssignmentId} of client ${clientId}`, `${base(clientId)}/${encodeURIComponent(roleAssignmentId)}`, { privilege: ROLE_PRIVILEGE });
 }
 
 

@@ -307,8 +307,6 @@ __webpack_require__.d(__webpack_exports__, {
   openRemoteSigner: () => (/* binding */ openRemoteSigner)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/signing/opened.ts
 var opened = __webpack_require__(9138);
 ;// CONCATENATED MODULE: ./src/signing/registry.ts
@@ -322,7 +320,7 @@ const PROVIDERS = {
     gcpkms: () => Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 9231)),
     azurekms: () => Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(315), __webpack_require__.e(688)]).then(__webpack_require__.bind(__webpack_require__, 8688)),
     hashivault: () => __webpack_require__.e(/* import() */ 769).then(__webpack_require__.bind(__webpack_require__, 5769)),
-    pkcs11: () => __webpack_require__.e(/* import() */ 108).then(__webpack_require__.bind(__webpack_require__, 2727))
+    pkcs11: () => __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 2727))
 };
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -331,6 +329,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var base64url = __webpack_require__(1445);
 // EXTERNAL MODULE: ./node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js
 var ecdsa_sig_formatter = __webpack_require__(325);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/keys/signing-key.ts + 4 modules
 var signing_key = __webpack_require__(6491);
 // EXTERNAL MODULE: ./src/signing/provider.ts
@@ -461,10 +461,13 @@ function pickAlgorithm(allowed, natural) {
 function checkSignature(provider, key, algorithm, signingInput, signature) {
     const hash = `sha${algorithm.slice(2)}`;
     const size = EC_SIZES[algorithm];
-    const ok = (!size || signature.length === size) &&
-        (0,external_node_crypto_.verify)(hash, signingInput, size ? { key, dsaEncoding: 'ieee-p1363' } : key, signature);
+    // Node's verify is false (not a throw) for an r||s of the wrong length.
+    const ok = (0,external_node_crypto_.verify)(hash, signingInput, size ? { key, dsaEncoding: 'ieee-p1363' } : key, signature);
     if (!ok) {
-        const shape = size ? `, ${signature.length} bytes where ${algorithm} r||s is ${size}` : '';
+        // The size is worth a word only when it is what is wrong (a DER or truncated signature).
+        const shape = size && signature.length !== size
+            ? `, ${signature.length} bytes where ${algorithm} r||s is ${size}`
+            : '';
         throw new signing_provider/* RemoteKeyError */._(`${provider.service}: the signature of key ${provider.keyLabel} does not verify as ${algorithm} against its public key${shape}; nothing was sent to Okta. Check that the key is the one the URI names and signs with ${algorithm}.`);
     }
 }
@@ -473,14 +476,9 @@ function checkSignature(provider, key, algorithm, signingInput, signature) {
 
 
 
-
 /** The Signer for a signing-key / new-signing-key URI: loads its provider and reads its public key. */
 async function openRemoteSigner(uri, ctx, options = {}) {
-    const load = PROVIDERS[uri.scheme];
-    if (!load) {
-        throw new errors/* InputError */.dz(uri.input, `Input ${uri.input} uses ${uri.scheme}:, which this build of the action does not include; supported: ${Object.keys(PROVIDERS).join(', ')}.`);
-    }
-    const factory = (await load()).default;
+    const factory = (await PROVIDERS[uri.scheme]()).default;
     const provider = await factory(uri, {
         env: ctx.env,
         mask: ctx.mask,

@@ -2,99 +2,7 @@ export const id = 727;
 export const ids = [727];
 export const modules = {
 
-/***/ 1239:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ signClientAssertion)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1445);
-
-
-async function signClientAssertion(params) {
-    const { key, clientId, audience, lifetimeSeconds, nowSeconds } = params;
-    const header = { alg: key.algorithm, kid: key.kid, typ: 'JWT' };
-    const claims = {
-        iss: clientId,
-        sub: clientId,
-        aud: audience,
-        jti: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
-        iat: nowSeconds,
-        exp: nowSeconds + lifetimeSeconds
-    };
-    const signingInput = `${encodeJson(header)}.${encodeJson(claims)}`;
-    const signature = await key.sign(new TextEncoder().encode(signingInput));
-    return `${signingInput}.${jose__WEBPACK_IMPORTED_MODULE_1__/* .encode */ .l(signature)}`;
-}
-function encodeJson(value) {
-    return jose__WEBPACK_IMPORTED_MODULE_1__/* .encode */ .l(JSON.stringify(value));
-}
-
-
-/***/ }),
-
-/***/ 9624:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Up: () => (/* binding */ logKey),
-/* harmony export */   XN: () => (/* binding */ keyGiven),
-/* harmony export */   bL: () => (/* binding */ loadKeyFromInputs),
-/* harmony export */   lE: () => (/* binding */ remoteKeyContext)
-/* harmony export */ });
-/* harmony import */ var _keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
-
-/** Whether the run was given a key (private-key or signing-key), rather than generating one. */
-function keyGiven(inputs) {
-    return Boolean(inputs.privateKey || inputs.signingKey);
-}
-/**
- * Loads `private-key`, or opens the remote key `signing-key` names (its provider's SDK loads only
- * then), and logs what it is (format, type, size, kid, algorithm; no material).
- */
-async function loadKeyFromInputs(ctx, inputs, uri = inputs.signingKey) {
-    if (uri) {
-        // Loaded only for a key URI: a run with a PEM key does not load the remote-signing code.
-        const { openRemoteSigner } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 4631));
-        return openRemoteSigner(uri, remoteKeyContext(ctx, inputs), {
-            keyId: inputs.keyId || undefined,
-            algorithm: inputs.algorithm,
-            // token and request modes sign an assertion before they read anything else of the
-            // key, so its Sign may run beside GetPublicKey (remote-signer.ts).
-            signEarly: inputs.mode === 'token' || inputs.mode === 'request'
-        });
-    }
-    const key = await (0,_keys_signing_key_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSigningKey */ .fm)(inputs.privateKey, {
-        passphrase: inputs.privateKeyPassphrase,
-        keyId: inputs.keyId,
-        algorithm: inputs.algorithm,
-        mask: ctx.mask
-    });
-    logKey(ctx, 'Key', key);
-    return key;
-}
-/** What the key is, for the log: format, type, size, kid and algorithm; no material. */
-function logKey(ctx, what, key) {
-    const kidFrom = { input: 'key-id input', jwk: 'from the JWK', thumbprint: 'RFC 7638 thumbprint' };
-    ctx.log.info(`${what}: ${key.format}, ${key.description}, kid ${key.kid} (${kidFrom[key.kidSource]}), algorithm ${key.algorithm}`);
-}
-/** What a remote key's provider gets from the run: env, masking, log, and the HTTP transport with the timeout input. */
-function remoteKeyContext(ctx, inputs) {
-    return {
-        env: ctx.env,
-        mask: ctx.mask,
-        log: ctx.log,
-        transport: ctx.transport,
-        timeoutMs: inputs.timeoutSeconds * 1000
-    };
-}
-
-
-/***/ }),
-
-/***/ 6382:
+/***/ 2727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -102,1049 +10,456 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runProvisionMode: () => (/* binding */ runProvisionMode)
+  "default": () => (/* binding */ providers_pkcs11),
+  pkcs11PlatformSupported: () => (/* binding */ pkcs11PlatformSupported)
 });
 
-// EXTERNAL MODULE: ./src/keys/generate.ts
-var generate = __webpack_require__(2989);
-// EXTERNAL MODULE: ./src/keys/signing-key.ts + 4 modules
-var signing_key = __webpack_require__(6491);
-// EXTERNAL MODULE: ./src/modes/load-key.ts
-var load_key = __webpack_require__(9624);
-// EXTERNAL MODULE: ./src/modes/admin-preflight.ts
-var admin_preflight = __webpack_require__(8957);
-// EXTERNAL MODULE: ./src/modes/admin-session.ts + 4 modules
-var admin_session = __webpack_require__(1295);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/signing/provider.ts
+var provider = __webpack_require__(1990);
+;// CONCATENATED MODULE: ./src/signing/providers/pkcs11-public-key.ts
+
+const CURVE_ALGORITHM = {
+    prime256v1: 'ES256',
+    secp384r1: 'ES384',
+    secp521r1: 'ES512'
+};
+/** A DER length (X.690 section 8.1.3). */
+function derLength(length) {
+    if (length < 0x80)
+        return Buffer.from([length]);
+    const bytes = [];
+    for (let rest = length; rest > 0; rest >>= 8)
+        bytes.unshift(rest & 0xff);
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+function der(tag, content) {
+    return Buffer.concat([Buffer.from([tag]), derLength(content.length), content]);
+}
+/**
+ * CKA_EC_POINT is a DER OCTET STRING holding the X9.62 point (PKCS#11 v2.40 section 2.3.3); some
+ * modules return the bare point (0x04 || X || Y). It is the octet string when its DER length
+ * covers exactly the rest and what it holds is an uncompressed point.
+ */
+function unwrapEcPoint(ecPoint) {
+    if (ecPoint[0] !== 0x04 || ecPoint.length < 3)
+        return ecPoint;
+    const first = ecPoint[1];
+    const lengthBytes = first < 0x80 ? 0 : first & 0x7f;
+    // A bare point's X may start with any byte. No point's length takes two bytes or more
+    // (P-521's, 133, takes one: 0x81 0x85), so such a "length" is X's first byte: a bare point.
+    if (lengthBytes > 1)
+        return ecPoint;
+    const length = lengthBytes === 0 ? first : ecPoint.subarray(2, 2 + lengthBytes).readUIntBE(0, lengthBytes);
+    const content = ecPoint.subarray(2 + lengthBytes);
+    return content.length === length && content[0] === 0x04 ? content : ecPoint;
+}
+// id-ecPublicKey (RFC 5480 section 2.1.1), DER.
+const ID_EC_PUBLIC_KEY = Buffer.from('06072a8648ce3d0201', 'hex');
+/**
+ * An EC SubjectPublicKeyInfo (RFC 5480) from CKA_EC_PARAMS (already the DER ECParameters) and
+ * the point, so that OpenSSL names the curve, whichever curve it is: a secp256k1 key then is
+ * refused by its name rather than failing to load.
+ */
+function ecSpki(ecParams, point) {
+    const algorithm = der(0x30, Buffer.concat([ID_EC_PUBLIC_KEY, ecParams]));
+    const subjectPublicKey = der(0x03, Buffer.concat([Buffer.from([0]), point]));
+    return der(0x30, Buffer.concat([algorithm, subjectPublicKey]));
+}
+const b64url = (bytes) => bytes.toString('base64url');
+function publicKeyFromAttributes(attributes, canSign) {
+    let key;
+    let serviceKeyType;
+    let algorithms;
+    if (attributes.keyType === 'rsa') {
+        key = (0,external_node_crypto_.createPublicKey)({
+            key: { kty: 'RSA', n: b64url(attributes.modulus), e: b64url(attributes.publicExponent) },
+            format: 'jwk'
+        });
+        const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+        serviceKeyType = `CKK_RSA ${bits}-bit`;
+        // Okta takes RS256/384/512 from RSA keys of 2048 bits or more (docs/okta-behaviour.md).
+        algorithms = bits >= 2048 ? ['RS256', 'RS384', 'RS512'] : [];
+    }
+    else if (attributes.keyType === 'ec') {
+        try {
+            key = (0,external_node_crypto_.createPublicKey)({
+                key: ecSpki(attributes.ecParams, unwrapEcPoint(attributes.ecPoint)),
+                format: 'der',
+                type: 'spki'
+            });
+        }
+        catch {
+            return { unusable: `CKK_EC with parameters ${attributes.ecParams.toString('hex')}` };
+        }
+        const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown curve';
+        serviceKeyType = `CKK_EC ${curve}`;
+        const algorithm = CURVE_ALGORITHM[curve];
+        algorithms = algorithm ? [algorithm] : [];
+    }
+    else {
+        return { unusable: attributes.name };
+    }
+    if (!canSign) {
+        serviceKeyType += ' with CKA_SIGN false';
+        algorithms = [];
+    }
+    return { key, serviceKeyType, algorithms };
+}
+
+;// CONCATENATED MODULE: ./src/signing/providers/pkcs11-lookup.ts
+
+/** Finding the token and the key objects a pkcs11: URI names, and the provider's error lines. */
+const SERVICE = 'PKCS#11';
+/** The PKCS#11 return code name (CKR_...) of a pkcs11js error, or ''. */
+function ckr(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return /CKR_[A-Z_]+/.exec(message)?.[0] ?? '';
+}
+function fail(message) {
+    return new provider/* RemoteKeyError */._(`${SERVICE}: ${message}`);
+}
+function readUlong(value) {
+    return value.length >= 8 ? value.readBigUInt64LE(0) : BigInt(value.readUInt32LE(0));
+}
+function describe(target) {
+    const token = target.token !== undefined ? `token "${target.token}"` : `slot-id ${target.slotId}`;
+    const key = target.object !== undefined
+        ? `object "${target.object}"`
+        : `id ${target.id?.toString('hex') ?? ''}`;
+    return `${key} on ${token}`;
+}
+function findSlot(module, target) {
+    const slots = module.C_GetSlotList(true);
+    const labels = [];
+    for (const slot of slots) {
+        const label = module.C_GetTokenInfo(slot).label.trimEnd();
+        labels.push(`"${label}"`);
+        if (target.token !== undefined && label !== target.token)
+            continue;
+        if (target.slotId !== undefined && readUlong(slot) !== target.slotId)
+            continue;
+        return slot;
+    }
+    const wanted = target.token !== undefined ? `labelled "${target.token}"` : `in slot-id ${target.slotId}`;
+    throw fail(`no token ${wanted} in ${target.modulePath} (tokens present: ${labels.join(', ') || 'none'}). Fix ${target.token !== undefined ? 'token=' : 'slot-id='} in the key URI, or initialise the token.`);
+}
+function findObjects(api, module, session, objectClass, target) {
+    const template = [{ type: api.CKA_CLASS, value: objectClass }];
+    if (target.object !== undefined)
+        template.push({ type: api.CKA_LABEL, value: target.object });
+    if (target.id !== undefined)
+        template.push({ type: api.CKA_ID, value: target.id });
+    module.C_FindObjectsInit(session, template);
+    try {
+        return module.C_FindObjects(session, 2);
+    }
+    finally {
+        module.C_FindObjectsFinal(session);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/okta/app-keys.ts
-var app_keys = __webpack_require__(7275);
-// EXTERNAL MODULE: ./src/okta/apps.ts
-var apps = __webpack_require__(925);
-;// CONCATENATED MODULE: ./src/okta/concurrent-calls.ts
-/**
- * Runs `task` over `items`, at most `limit` at a time. After the first failure no new task
- * starts; the ones in flight are awaited (so a rollback never races a call still on the
- * wire), then the first error is thrown.
- *
- * Why bounded: Okta gives one API token at most 50 % of a rate-limit bucket, and the
- * `/api/v1/apps/*` bucket that grants fall in is among the smallest (20 to 100 calls a
- * minute, docs/okta-behaviour.md, "Rate limits and retries"). A handful of calls at once
- * shortens a run without spending that share in one burst; a 429 is still waited out by the
- * RetryingClient.
- *
- * Why 12: Okta's concurrency limit is 35 simultaneous requests per org on the Integrator Free
- * plan and 75 on the others (https://developer.okta.com/docs/reference/rl2-concurrency/), so 12 stays
- * about a third of the smallest, under the default per-app share of half. The count of calls
- * (what the per-minute buckets limit) is the same at any concurrency. `npm run bench`, 20
- * grants + 3 roles at 50 ms latency against the same calls made one after another: 4 at once
- * 0.44×, 8 (three rounds) 0.34-0.39×, 12 (two rounds) 25-40 ms less than 8.
- */
-const MANAGEMENT_CONCURRENCY = 12;
-async function runBounded(items, limit, task) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (!failure && next < items.length) {
-            const item = items[next++];
-            try {
-                await task(item);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    if (failure)
-        throw failure.error;
-}
-
-// EXTERNAL MODULE: ./src/okta/grants.ts
-var okta_grants = __webpack_require__(370);
-// EXTERNAL MODULE: ./src/okta/roles.ts
-var okta_roles = __webpack_require__(7908);
-;// CONCATENATED MODULE: ./src/modes/provision-apply.ts
+;// CONCATENATED MODULE: ./src/signing/providers/pkcs11-uri.ts
 
 
-
-
-
-
-/**
- * Carries out a provision plan, one log line per step, and records every change so that a
- * failure can say what happened: an app this run created is deactivated and deleted (nothing
- * half-made, action contract); on an existing app the changes made so far are listed.
- */
-class ProvisionChanges {
-    /** The app this run created, until the run succeeds. */
-    createdApp;
-    /** The existing app being converged. */
-    existingApp;
-    made = [];
-    record(change) {
-        this.made.push(change);
-    }
-}
-async function applyProvisionPlan(ctx, client, inputs, plan, jwk, changes) {
-    const { log } = ctx;
-    const dpopWord = inputs.requireDpop ? 'required' : 'not required';
-    let appId;
-    let clientId;
-    let keyRegistered = false;
-    if (!plan.app) {
-        const app = await (0,apps/* createServiceApp */.ny)(client, {
-            label: plan.label,
-            jwk,
-            requireDpop: inputs.requireDpop
-        });
-        appId = app.id;
-        clientId = (0,apps/* clientIdOf */.Am)(app);
-        changes.createdApp = { id: appId, label: plan.label };
-        changes.record(`created app ${appId}`);
-        keyRegistered = true;
-        log.info(`Created app "${plan.label}": id ${appId}, client id ${clientId}, key ${jwk.kid} registered, DPoP ${dpopWord}`);
-    }
-    else {
-        appId = plan.app.id;
-        clientId = plan.clientId;
-        changes.existingApp = { id: appId, label: plan.label };
-        log.info(`Found app "${plan.label}": id ${appId}, client id ${clientId}, ${plan.app.status}`);
-        if (plan.activateApp) {
-            await (0,apps/* activateApp */.Vt)(client, appId);
-            changes.record('activated the app');
-            log.info('Activated the app (it was INACTIVE)');
-        }
-        if (plan.key === 'register') {
-            await (0,app_keys/* addAppKey */.WN)(client, appId, jwk);
-            changes.record(`registered key ${jwk.kid}`);
-            keyRegistered = true;
-            log.info(`Registered key ${jwk.kid} (ACTIVE); the app's other keys are unchanged`);
-        }
-        else if (plan.key === 'activate') {
-            await (0,app_keys/* activateAppKey */.y9)(client, appId, plan.registeredKey.id);
-            changes.record(`activated key ${jwk.kid}`);
-            keyRegistered = true;
-            log.info(`Activated key ${jwk.kid} (it was registered but INACTIVE)`);
+/** Debian's softhsm2 package installs its module here. */
+const DEFAULT_MODULE_PATH = '/usr/lib/softhsm/libsofthsm2.so';
+// RFC 7512 section 2.3 path attributes that name things this action does not match on; they are
+// accepted so that URIs copied from p11tool or pkcs11-tool work, and ignored.
+const IGNORED_PATH_ATTRIBUTES = new Set([
+    'type',
+    'manufacturer',
+    'model',
+    'serial',
+    'library-description',
+    'library-manufacturer',
+    'library-version',
+    'slot-description',
+    'slot-manufacturer'
+]);
+const QUERY_ATTRIBUTES = new Set(['module-path', 'module-name', 'pin-value', 'pin-source']);
+/** Percent-decoding to bytes: RFC 7512's `id` is binary, not UTF-8. */
+function percentDecodeBytes(value) {
+    const bytes = [];
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '%' && /^[0-9a-fA-F]{2}$/.test(value.slice(i + 1, i + 3))) {
+            bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
+            i += 2;
         }
         else {
-            log.info(`Key ${jwk.kid}: already registered and ACTIVE`);
-        }
-        if (plan.setDpop) {
-            // PUT is a full replace (docs/okta-behaviour.md, "Management API"): read the app as it is
-            // now, change one member.
-            const current = await (0,apps/* getApp */.Sx)(client, appId);
-            current.settings.oauthClient.dpop_bound_access_tokens = inputs.requireDpop;
-            await (0,apps/* replaceApp */.cy)(client, current);
-            changes.record(`set DPoP to ${dpopWord}`);
-            if (inputs.requireDpop) {
-                log.info(`DPoP: changed to ${dpopWord}`);
-            }
-            else {
-                // Turning proof of possession off weakens the app (the Admin Console turns it on for
-                // new API Services apps), and require-dpop defaults to false: say so where it shows.
-                log.warning(`DPoP: "Require DPoP" was on for app ${appId} and is now off, because require-dpop is false; set require-dpop: true to keep it on.`);
-            }
-        }
-        else {
-            log.info(`DPoP: already ${dpopWord}`);
+            bytes.push(...Buffer.from(value[i], 'utf8'));
         }
     }
-    for (const scope of plan.alreadyGranted)
-        log.info(`Scope ${scope}: already granted`);
-    for (const role of plan.alreadyAssigned)
-        log.info(`Admin role ${role}: already assigned`);
-    const calls = [
-        ...plan.grant.map(scope => async () => {
-            await (0,okta_grants/* grantScope */.xt)(client, appId, scope);
-            changes.record(`granted ${scope}`);
-            log.info(`Scope ${scope}: granted`);
-        }),
-        ...plan.assign.map(role => async () => {
-            await (0,okta_roles/* assignClientRole */.D4)(client, clientId, role);
-            changes.record(`assigned role ${role}`);
-            log.info(`Admin role ${role}: assigned`);
-        })
-    ];
-    await runBounded(calls, MANAGEMENT_CONCURRENCY, call => call());
-    return { appId, clientId, created: !plan.app, keyRegistered };
+    return Buffer.from(bytes);
 }
-/**
- * The error to fail with after `error`: an app this run created is deactivated and deleted
- * first; otherwise the message lists what was changed before the failure.
- */
-async function rollBack(ctx, client, changes, error) {
-    let suffix;
-    const created = changes.createdApp;
-    if (created) {
-        ctx.log.info(`Rolling back: deactivating and deleting app "${created.label}" (${created.id})`);
+function parsePkcs11Target(uri, ctx) {
+    const refuse = (why) => new errors/* InputError */.dz(uri.input, `${uri.input}: ${uri.display} ${why}`);
+    // The PIN first: whatever else is wrong with the URI, the PIN never reaches a log unmasked.
+    let pin = uri.query['pin-value'];
+    if (pin)
+        ctx.mask(pin);
+    const pinSource = uri.query['pin-source'];
+    if (pin !== undefined && pinSource !== undefined) {
+        throw refuse('has both pin-value and pin-source (RFC 7512 section 2.4): keep one.');
+    }
+    if (pinSource !== undefined) {
+        const file = pinSource.replace(/^file:(\/\/)?/, '');
         try {
-            await (0,apps/* deactivateAndDeleteApp */.MK)(client, created.id);
-            suffix = `Rolled back: deactivated and deleted app "${created.label}" (${created.id}) that this run had created.`;
+            pin = (0,external_node_fs_.readFileSync)(file, 'utf8').replace(/\r?\n$/, '');
         }
-        catch (rollbackError) {
-            const why = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
-            suffix = `Rolling back failed too (${why}): delete app "${created.label}" (${created.id}) by hand (Applications > the app > Deactivate, then Delete).`;
+        catch {
+            throw refuse(`has pin-source ${file}, which cannot be read: give a readable file holding the PIN.`);
+        }
+        if (pin)
+            ctx.mask(pin);
+    }
+    for (const name of Object.keys(uri.query)) {
+        if (!QUERY_ATTRIBUTES.has(name) && name !== 'endpoint') {
+            throw refuse(`has the query attribute ${name}, which this action does not use: use module-path, pin-value or pin-source.`);
         }
     }
-    else if (changes.existingApp) {
-        const app = `app "${changes.existingApp.label}" (${changes.existingApp.id})`;
-        suffix = changes.made.length
-            ? `Changed on ${app} before the failure: ${changes.made.join('; ')}. Nothing was removed; re-run to finish.`
-            : `Nothing was changed on ${app}.`;
+    if (uri.query['module-name'] !== undefined && uri.query['module-path'] === undefined) {
+        throw refuse('names module-name without module-path: give module-path, the PKCS#11 library file.');
     }
-    else {
-        suffix = 'Nothing was changed in Okta.';
-    }
-    const message = `${error instanceof Error ? error.message : String(error)} ${suffix}`;
-    if (error instanceof errors/* ActionError */.lZ || !(error instanceof Error))
-        return new errors/* ActionError */.lZ(message);
-    // A bug keeps its stack (main.ts reports it as unexpected), with the rollback appended.
-    error.message = message;
-    return error;
-}
-
-;// CONCATENATED MODULE: ./src/modes/provision-plan.ts
-
-
-
-
-
-/** `jwk` is undefined in a dry run that would generate the key (nothing to compare yet). */
-async function planProvision(client, inputs, jwk, reads = { grants: true, roles: true }) {
-    const label = inputs.appLabel;
-    const found = await (0,apps/* findAppsByLabel */.rc)(client, label);
-    if (found.length > 1) {
-        throw new errors/* ActionError */.lZ(`Found ${found.length} apps labelled "${label}" (${found.map(a => a.id).join(', ')}); provision cannot tell which one to converge. Delete or rename the extras, or choose another app-label.`);
-    }
-    const app = found[0];
-    if (!app) {
-        return {
-            label,
-            activateApp: false,
-            key: 'inline',
-            setDpop: false,
-            grant: inputs.scopes,
-            alreadyGranted: [],
-            assign: inputs.adminRoles,
-            alreadyAssigned: []
-        };
-    }
-    checkServiceApp(app);
-    const clientId = (0,apps/* clientIdOf */.Am)(app);
-    const [keys, grants, roles] = await Promise.all([
-        (0,app_keys/* listAppKeys */.my)(client, app.id),
-        reads.grants ? (0,okta_grants/* listGrants */.s8)(client, app.id) : undefined,
-        reads.roles ? (0,okta_roles/* listClientRoles */.Lc)(client, clientId) : []
-    ]);
-    const registeredKey = jwk ? (0,app_keys/* findKeyByKid */.I$)(keys, jwk.kid) : undefined;
-    if (jwk && registeredKey && !(0,app_keys/* sameKeyMaterial */.xv)(registeredKey, jwk)) {
-        throw new errors/* ActionError */.lZ(`App "${label}" (${app.id}) already has a different public key with kid ${jwk.kid}: set key-id to a new kid, or give the private key that belongs to the registered one.`);
-    }
-    const granted = (0,okta_grants/* grantedScopes */.By)(grants ?? [], client.orgUrl);
-    const assigned = new Set(roles.map(r => r.type));
-    const currentDpop = app.settings.oauthClient.dpop_bound_access_tokens === true;
-    return {
-        label,
-        app,
-        clientId,
-        activateApp: app.status !== 'ACTIVE',
-        key: !registeredKey ? 'register' : registeredKey.status === 'ACTIVE' ? 'present' : 'activate',
-        registeredKey,
-        currentDpop,
-        setDpop: currentDpop !== inputs.requireDpop,
-        grant: inputs.scopes.filter(s => !granted.has(s)),
-        alreadyGranted: inputs.scopes.filter(s => granted.has(s)),
-        assign: inputs.adminRoles.filter(r => !assigned.has(r)),
-        alreadyAssigned: inputs.adminRoles.filter(r => assigned.has(r)),
-        scopedApp: grants && granted.size > 0
-    };
-}
-/**
- * Only an API Services app with private_key_jwt can be converged: switching another app's
- * client authentication would delete its client secrets (docs/okta-behaviour.md, "Apps").
- */
-function checkServiceApp(app) {
-    // The label lookup finds apps of every kind: a SAML or bookmark app has no oauthClient.
-    const type = app.settings?.oauthClient?.application_type;
-    const method = app.credentials?.oauthClient?.token_endpoint_auth_method;
-    if (type !== 'service' || method !== 'private_key_jwt') {
-        throw new errors/* ActionError */.lZ(`App "${app.label}" (${app.id}) exists but is not an API Services app with private_key_jwt (application_type ${type ?? 'unknown'}, token_endpoint_auth_method ${method ?? 'unknown'}); provision does not change that. Choose another app-label.`);
-    }
-}
-/** One line per planned step, for the log and the dry-run summary. */
-function planSteps(plan, inputs, kid) {
-    const keyName = kid ? `key ${kid}` : `a new ${inputs.keyType} key (kid: its RFC 7638 thumbprint)`;
-    const dpop = (on) => (on ? 'required' : 'not required');
-    const steps = [];
-    if (!plan.app) {
-        steps.push(`Create API Services app "${plan.label}" (private_key_jwt, client_credentials) with ${keyName}, DPoP ${dpop(inputs.requireDpop)}`);
-    }
-    else {
-        steps.push(`Use existing app "${plan.label}" (${plan.app.id}, client id ${plan.clientId})`);
-        if (plan.activateApp)
-            steps.push('Activate the app (it is INACTIVE)');
-        if (plan.key === 'register')
-            steps.push(`Register ${keyName}`);
-        if (plan.key === 'activate')
-            steps.push(`Activate ${keyName} (registered but INACTIVE)`);
-        if (plan.key === 'present')
-            steps.push(`Keep ${keyName}: already registered and ACTIVE`);
-        steps.push(plan.setDpop
-            ? `Change DPoP from ${dpop(plan.currentDpop)} to ${dpop(inputs.requireDpop)}`
-            : `Keep DPoP ${dpop(inputs.requireDpop)}`);
-    }
-    for (const scope of plan.grant)
-        steps.push(`Grant scope ${scope}`);
-    for (const scope of plan.alreadyGranted)
-        steps.push(`Keep scope ${scope}: already granted`);
-    for (const role of plan.assign)
-        steps.push(`Assign admin role ${role}`);
-    for (const role of plan.alreadyAssigned)
-        steps.push(`Keep admin role ${role}: already assigned`);
-    return steps;
-}
-
-;// CONCATENATED MODULE: ./src/modes/provision-summary.ts
-/** `owner/repo@ref` of this action when the runner says so, else a placeholder. */
-function actionReference(env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY;
-    const ref = env.GITHUB_ACTION_REF;
-    return repository ? `${repository}@${ref || 'v1'}` : '<owner>/okta-private-key-jwt-action@v1';
-}
-/** The step a workflow adds to mint a token with the provisioned app. */
-function tokenModeStep(inputs, facts, env) {
-    const clientId = facts.stored ? `\${{ vars.${inputs.clientIdVariable} }}` : facts.clientId;
-    const scopes = facts.scopes.length ? facts.scopes.join(' ') : '<okta.* scopes granted to the app>';
-    return [
-        `- uses: ${actionReference(env)}`,
-        '  id: okta',
-        '  with:',
-        `    okta-domain: ${inputs.oktaDomain}`,
-        `    client-id: ${clientId}`,
-        inputs.signingKey
-            ? `    signing-key: ${inputs.signingKey.display}`
-            : `    private-key: \${{ secrets.${inputs.privateKeySecret} }}`,
-        `    key-id: ${facts.kid}`,
-        `    scopes: ${scopes}`
-    ].join('\n');
-}
-/** How to store the key and client id when github-token was not given. */
-function manualStorageSteps(inputs, facts) {
-    const steps = [];
-    if (facts.keyGenerated) {
-        steps.push(`Store the \`private-key\` output as repository secret \`${inputs.privateKeySecret}\` in a later step of this job (it is masked in the log and cannot be copied from it), e.g. \`gh secret set ${inputs.privateKeySecret} --repo "$GITHUB_REPOSITORY" <<< "$PRIVATE_KEY"\` with \`PRIVATE_KEY: \${{ steps.<id>.outputs.private-key }}\` and \`GH_TOKEN\` set to a token allowed to write secrets; or set github-token and re-run.`);
-    }
-    else if (!inputs.signingKey) {
-        steps.push(`Keep the private key you gave in a repository secret, e.g. \`${inputs.privateKeySecret}\`.`);
-    }
-    steps.push(`Create repository variable \`${inputs.clientIdVariable}\` with the client id \`${facts.clientId}\` (Settings > Secrets and variables > Actions > Variables, or \`gh variable set ${inputs.clientIdVariable} --body ${facts.clientId}\`).`);
-    return steps;
-}
-async function writeProvisionSummary(ctx, inputs, facts) {
-    await ctx.writeSummary(summary => {
-        const key = `${facts.kid} (${facts.keyDescription}; ${facts.keyGenerated
-            ? 'generated by this run'
-            : inputs.signingKey
-                ? 'from signing-key'
-                : 'from private-key'}${facts.keyRegistered ? ', registered by this run' : ', already registered'})`;
-        summary
-            .addHeading(`Okta service app ${facts.created ? 'created' : 'up to date'}`, 3)
-            .addTable([
-            [
-                { data: 'Fact', header: true },
-                { data: 'Value', header: true }
-            ],
-            ['App', `${escapeHtml(facts.label)} (${facts.appId})`],
-            ['Client id', facts.clientId],
-            ['Created by this run', facts.created ? 'yes' : 'no (existing app reused)'],
-            ['Key id (kid)', escapeHtml(key)],
-            ['Scopes granted', facts.scopes.join(' ') || 'none requested'],
-            ['Admin roles', facts.roles.join(' ') || 'none requested'],
-            ['DPoP required', inputs.requireDpop ? 'yes' : 'no'],
-            [
-                'Stored in the repository',
-                facts.stored
-                    ? `${facts.stored.secret ? `secret ${facts.stored.secret}, ` : ''}variable ${facts.stored.variable} (${facts.stored.repository})`
-                    : 'nothing (github-token not set)'
-            ]
-        ])
-            .addHeading('Public JWK', 4)
-            .addCodeBlock(JSON.stringify(JSON.parse(facts.jwkJson), null, 2), 'json')
-            .addHeading('Token mode step', 4)
-            .addCodeBlock(escapeHtml(tokenModeStep(inputs, facts, ctx.env)), 'yaml');
-        if (!facts.stored) {
-            // Markdown, not addList: GitHub renders no markdown (the `code` spans) inside HTML.
-            const steps = manualStorageSteps(inputs, facts).map(step => `- ${step}`);
-            summary.addHeading('Store the credentials', 4).addRaw(`\n${steps.join('\n')}\n`, true);
+    const target = { modulePath: uri.query['module-path'] ?? DEFAULT_MODULE_PATH };
+    if (pin !== undefined)
+        target.pin = pin;
+    for (const part of uri.path.split(';').filter(Boolean)) {
+        const at = part.indexOf('=');
+        const name = at < 0 ? part : part.slice(0, at);
+        const raw = at < 0 ? '' : part.slice(at + 1);
+        if (name === 'token')
+            target.token = percentDecodeBytes(raw).toString('utf8');
+        else if (name === 'object')
+            target.object = percentDecodeBytes(raw).toString('utf8');
+        else if (name === 'id')
+            target.id = percentDecodeBytes(raw);
+        else if (name === 'slot-id') {
+            if (!/^\d+$/.test(raw))
+                throw refuse(`has slot-id=${raw}: it must be a decimal number.`);
+            target.slotId = BigInt(raw);
         }
-    });
-}
-/** The dry-run summary: the plan, nothing else. Code blocks and tables are HTML: escaped. */
-async function writePlanSummary(ctx, label, steps) {
-    await ctx.writeSummary(summary => {
-        summary
-            .addHeading(`Provisioning plan for "${escapeHtml(label)}" (dry run: nothing changed)`, 3)
-            .addList(steps.map(escapeHtml));
-    });
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        else if (!IGNORED_PATH_ATTRIBUTES.has(name)) {
+            throw refuse(`has the path attribute ${name}, which this action does not know: use token, slot-id, object and id (RFC 7512).`);
+        }
+    }
+    if (target.token === undefined && target.slotId === undefined) {
+        throw refuse('names no token: add token=LABEL (or slot-id=N) to say which token holds the key.');
+    }
+    if (target.object === undefined && target.id === undefined) {
+        throw refuse('names no key: add object=LABEL (or id=%XX) to say which key pair to sign with.');
+    }
+    return target;
 }
 
-;// CONCATENATED MODULE: ./src/modes/provision-storage.ts
+;// CONCATENATED MODULE: ./src/signing/providers/pkcs11.ts
+
+
+
+
 
 /**
- * With github-token: the generated private key goes to the repository secret
- * `private-key-secret` and the client id to the variable `client-id-variable`. A key given in
- * private-key is a secret already and is not stored again. Without github-token the log says
- * how to store them by hand. The GitHub modules load only here (dynamic import).
+ * `pkcs11:` keys (RFC 7512) on an HSM or a SoftHSM2 token, through pkcs11js, a native addon.
+ * dist/ carries the addon built on Linux x64 (N-API, so one build serves Node 20 and 24); on any
+ * other runner it cannot load, so the provider says so before trying.
  */
-async function storeProvisionedCredentials(ctx, inputs, facts) {
-    if (!inputs.githubToken) {
-        ctx.log.info('github-token is empty: nothing is stored in the repository. To store by hand:');
-        const steps = manualStorageSteps(inputs, {
-            clientId: facts.clientId,
-            keyGenerated: facts.generatedPem !== undefined
-        });
-        for (const step of steps)
-            ctx.log.info(`  - ${step}`);
-        return undefined;
+/** Where the committed native addon runs. */
+function pkcs11PlatformSupported(platform, arch) {
+    return platform === 'linux' && arch === 'x64';
+}
+// PKCS#11 v2.40 section 2.1.7 (RSA PKCS#1 v1.5 with hashing) and 2.3.6 (ECDSA over a digest the
+// caller computed): the token hashes for RS*, we hash for ES*.
+const RSA_MECHANISMS = {
+    RS256: 'CKM_SHA256_RSA_PKCS',
+    RS384: 'CKM_SHA384_RSA_PKCS',
+    RS512: 'CKM_SHA512_RSA_PKCS'
+};
+const EC_HASHES = { ES256: 'sha256', ES384: 'sha384', ES512: 'sha512' };
+class Pkcs11Provider {
+    api;
+    module;
+    session;
+    privateKey;
+    publicObject;
+    service = SERVICE;
+    keyLabel;
+    publicKey;
+    constructor(api, module, session, privateKey, publicObject, keyLabel) {
+        this.api = api;
+        this.module = module;
+        this.session = session;
+        this.privateKey = privateKey;
+        this.publicObject = publicObject;
+        this.keyLabel = keyLabel;
     }
-    const { openRepositoryStore } = await __webpack_require__.e(/* import() */ 191).then(__webpack_require__.bind(__webpack_require__, 5191));
-    const store = await openRepositoryStore(inputs.githubToken, ctx.http, ctx.env);
-    // The variable first: unlike a secret, its old value can be read, and so put back if the
-    // secret cannot be stored (the run then deletes the app the variable would point to).
-    const variable = await store.storeVariable(inputs.clientIdVariable, facts.clientId);
-    ctx.log.info(`Repository variable ${inputs.clientIdVariable} in ${store.repository} holds the client id (${variable.outcome})`);
-    let secret;
-    if (facts.generatedPem !== undefined) {
-        let outcome;
+    // The calls below are synchronous (pkcs11js); a refusal is still a rejected promise, as the
+    // RemoteKeyProvider contract has it, never a throw.
+    getPublicKey() {
         try {
-            outcome = await store.storeSecret(inputs.privateKeySecret, facts.generatedPem);
+            if (!this.publicKey)
+                this.publicKey = this.readPublicKey();
+            return Promise.resolve(this.publicKey);
         }
         catch (error) {
-            if (variable.outcome !== 'unchanged')
-                await restoreVariable(ctx, store, inputs, variable);
-            throw error;
-        }
-        facts.changes.record(`${outcome} secret ${inputs.privateKeySecret} in ${store.repository}`);
-        ctx.log.info(`Stored the private key as repository secret ${inputs.privateKeySecret} in ${store.repository} (${outcome})`);
-        secret = inputs.privateKeySecret;
-    }
-    else if (inputs.signingKey) {
-        ctx.log.info('signing-key names a key in a key service: there is no private key to store');
-    }
-    else {
-        ctx.log.info('private-key was given: it is a secret already, so it is not stored again');
-    }
-    if (variable.outcome !== 'unchanged') {
-        facts.changes.record(`${variable.outcome} variable ${inputs.clientIdVariable} in ${store.repository}`);
-    }
-    return { repository: store.repository, secret, variable: inputs.clientIdVariable };
-}
-/** Best effort: the secret's failure is what the run reports; a failed restore is a warning. */
-async function restoreVariable(ctx, store, inputs, variable) {
-    const name = inputs.clientIdVariable;
-    try {
-        await store.restoreVariable(name, variable.previous);
-        ctx.log.info(`Put repository variable ${name} back as it was (${variable.previous === undefined ? 'deleted' : 'its previous value'})`);
-    }
-    catch (error) {
-        ctx.log.warning(`Could not put repository variable ${name} back (${error.message}); check its value by hand.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/modes/provision.ts
-
-
-
-
-
-
-
-
-
-async function runProvisionMode(ctx, inputs) {
-    // The admin key first: a bad one is refused before a key is generated or anything is sent.
-    const admin = await (0,admin_session/* loadAdminCredential */.d)(ctx, inputs);
-    if (inputs.dryRun)
-        return planOnly(ctx, inputs, admin);
-    const key = await provisionKey(ctx, inputs);
-    const jwkJson = JSON.stringify(key.jwk);
-    ctx.log.info(`Public JWK: ${jwkJson}`);
-    const scopes = (0,admin_preflight/* provisionScopes */.xC)(inputs);
-    const session = await admin.open((0,admin_preflight/* requestedScopes */._r)(scopes));
-    try {
-        await provisionWith(ctx, inputs, session, key, jwkJson);
-    }
-    finally {
-        await session.end();
-    }
-}
-async function provisionWith(ctx, inputs, session, key, jwkJson) {
-    const { client } = session;
-    const plan = await planProvision(client, inputs, key.jwk, readsOf(session));
-    await (0,admin_preflight/* preflight */.Mz)(ctx, session, (0,admin_preflight/* provisionScopes */.xC)(inputs), roleNeed(ctx, plan));
-    const changes = new ProvisionChanges();
-    let applied;
-    let stored;
-    try {
-        applied = await applyProvisionPlan(ctx, client, inputs, plan, key.jwk, changes);
-        // Inside the rollback: a generated key that cannot be stored leaves an app nobody can
-        // use (the key exists only in a masked output).
-        stored = await storeProvisionedCredentials(ctx, inputs, {
-            clientId: applied.clientId,
-            generatedPem: key.generatedPem,
-            changes
-        });
-    }
-    catch (error) {
-        throw await rollBack(ctx, client, changes, error);
-    }
-    const keyChanged = key.generatedPem !== undefined || applied.keyRegistered;
-    ctx.output('app-id', applied.appId);
-    ctx.output('client-id', applied.clientId);
-    ctx.output('key-id', key.jwk.kid);
-    ctx.output('jwk', jwkJson);
-    ctx.output('created', applied.created);
-    ctx.output('key-changed', keyChanged);
-    ctx.log.info(`Provisioned app "${plan.label}" (${applied.appId}), client id ${applied.clientId}, kid ${key.jwk.kid}: ${applied.created
-        ? 'created by this run'
-        : changes.made.length
-            ? `updated (${changes.made.join('; ')})`
-            : 'already up to date'}`);
-    await writeProvisionSummary(ctx, inputs, {
-        label: plan.label,
-        appId: applied.appId,
-        clientId: applied.clientId,
-        created: applied.created,
-        kid: key.jwk.kid,
-        keyDescription: key.description,
-        jwkJson,
-        keyGenerated: key.generatedPem !== undefined,
-        keyRegistered: applied.keyRegistered,
-        scopes: inputs.scopes,
-        roles: inputs.adminRoles,
-        stored
-    });
-}
-/** What the plan may read with this credential (an admin token's scopes bound it). */
-function readsOf(session) {
-    return {
-        grants: (0,admin_preflight/* holds */.v9)(session.granted, 'okta.appGrants.read'),
-        roles: (0,admin_preflight/* holds */.v9)(session.granted, 'okta.roles.read')
-    };
-}
-/** The admin role the plan needs, by Okta's rules (admin-preflight.ts). */
-function roleNeed(ctx, plan) {
-    const superAdmin = [];
-    if (plan.grant.length)
-        superAdmin.push('granting okta.* scopes');
-    if (plan.assign.length)
-        superAdmin.push('assigning admin roles');
-    if (plan.app && (plan.key === 'register' || plan.key === 'activate')) {
-        if (plan.scopedApp) {
-            superAdmin.push(`changing the keys of app ${plan.app.id}, which has okta.* grants`);
-        }
-        else if (plan.scopedApp === undefined) {
-            ctx.log.info(`Cannot read the okta.* grants of app ${plan.app.id} (no okta.appGrants.read): if it has some, only a Super Admin may change its keys`);
+            return Promise.reject(error); // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion
         }
     }
-    return { superAdmin };
-}
-/**
- * The signing key: the public half of private-key, or a new pair per key-type whose PKCS#8
- * PEM is masked line by line, then output, before anything else happens.
- */
-async function provisionKey(ctx, inputs) {
-    // A remote key (signing-key) registers its public half: nothing is generated or stored.
-    if ((0,load_key/* keyGiven */.XN)(inputs)) {
-        const key = await (0,load_key/* loadKeyFromInputs */.bL)(ctx, inputs);
-        return { jwk: key.publicJwk, description: key.description };
-    }
-    const fresh = await (0,generate/* generateSigningKey */.I)(inputs.keyType);
-    ctx.secretOutput('private-key', fresh.pkcs8Pem);
-    const { jwk, description, algorithm } = await (0,signing_key/* publicJwkOf */.Hd)(fresh.privateKey, inputs.keyId);
-    ctx.log.info(`Key: generated a new ${description} key pair (${inputs.keyType}), kid ${jwk.kid} (${inputs.keyId ? 'key-id input' : 'RFC 7638 thumbprint'}), algorithm ${algorithm}; the private key is in the masked private-key output`);
-    return { jwk, description, generatedPem: fresh.pkcs8Pem };
-}
-/**
- * dry-run: read calls only, through a client that refuses every write. A key that would be
- * generated is not generated: its kid would be thrown away with it.
- */
-async function planOnly(ctx, inputs, admin) {
-    let jwk;
-    if ((0,load_key/* keyGiven */.XN)(inputs)) {
-        jwk = (await (0,load_key/* loadKeyFromInputs */.bL)(ctx, inputs)).publicJwk;
-        ctx.log.info(`Public JWK: ${JSON.stringify(jwk)}`);
-        ctx.output('key-id', jwk.kid);
-        ctx.output('jwk', JSON.stringify(jwk));
-    }
-    const scopes = (0,admin_preflight/* provisionScopes */.xC)(inputs);
-    const session = await admin.open((0,admin_preflight/* requestedScopes */._r)(scopes), { readOnly: true });
-    try {
-        await planWith(ctx, inputs, session, jwk);
-    }
-    finally {
-        await session.end();
-    }
-}
-async function planWith(ctx, inputs, session, jwk) {
-    const plan = await planProvision(session.client, inputs, jwk, readsOf(session));
-    // The role check is the real run's; the scopes are the dry run's own (read).
-    await (0,admin_preflight/* preflight */.Mz)(ctx, session, (0,admin_preflight/* provisionScopes */.xC)(inputs), roleNeed(ctx, plan));
-    const steps = planSteps(plan, inputs, jwk?.kid);
-    if (session.credential !== 'api-token') {
-        steps.unshift(`Mint the admin token with scopes ${(0,admin_preflight/* requestedScopes */._r)((0,admin_preflight/* provisionScopes */.xC)(inputs, false)).join(' ')}`);
-    }
-    if (inputs.githubToken) {
-        const target = ctx.env.GITHUB_REPOSITORY ?? 'this repository';
-        if (!(0,load_key/* keyGiven */.XN)(inputs))
-            steps.push(`Store the new private key as secret ${inputs.privateKeySecret} in ${target}`);
-        steps.push(`Store the client id as variable ${inputs.clientIdVariable} in ${target}`);
-    }
-    ctx.log.info(`Dry run: nothing will be changed. Plan for app "${plan.label}":`);
-    for (const step of steps)
-        ctx.log.info(`  - ${step}`);
-    if (plan.app) {
-        ctx.output('app-id', plan.app.id);
-        ctx.output('client-id', plan.clientId);
-    }
-    ctx.output('created', false);
-    ctx.output('key-changed', false);
-    await writePlanSummary(ctx, plan.label, steps);
-}
-
-
-/***/ }),
-
-/***/ 8690:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ requestAccessToken)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
-/* harmony import */ var _okta_okta_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2143);
-/* harmony import */ var _okta_peer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5721);
-/* harmony import */ var _http_retrying_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7666);
-
-
-
-
-
-// DPoP (and jose's JWT signing under it) loads only when a request needs a proof: with dpop
-// auto, most apps never ask for one, and a run then does not load it.
-const dpop = () => __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 9454));
-const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
-/** switch to DPoP, two nonce challenges, one clock correction: more means a loop. */
-const MAX_PROTOCOL_STEPS = 5;
-async function requestAccessToken(params) {
-    const { log, mask, skew, key, tokenEndpoint } = params;
-    const http = params.http.withPeer(_okta_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .oktaPeer */ .C);
-    let dpopKey = params.dpop === 'true' ? await (await dpop()).createDpopKey() : undefined;
-    let nonce;
-    let requests = 0;
-    const noncesSeen = new Set();
-    for (let step = 1; step <= MAX_PROTOCOL_STEPS; step++) {
-        const response = await http.send('Token request', async () => {
-            requests++;
-            const nowSeconds = skew.nowSeconds();
-            const assertion = await (0,_jwt_client_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .signClientAssertion */ .T)({
-                key,
-                clientId: params.clientId,
-                audience: params.audience,
-                lifetimeSeconds: params.lifetimeSeconds,
-                nowSeconds
-            });
-            mask(assertion);
-            const headers = {
-                'Content-Type': 'application/x-www-form-urlencoded',
-                Accept: 'application/json'
+    readPublicKey() {
+        const { api, module, session } = this;
+        const attribute = (handle, type) => {
+            const [result] = module.C_GetAttributeValue(session, handle, [{ type }]);
+            return result?.value;
+        };
+        const keyType = readUlong(attribute(this.publicObject, api.CKA_KEY_TYPE));
+        let attributes;
+        if (keyType === BigInt(api.CKK_RSA)) {
+            attributes = {
+                keyType: 'rsa',
+                modulus: attribute(this.publicObject, api.CKA_MODULUS),
+                publicExponent: attribute(this.publicObject, api.CKA_PUBLIC_EXPONENT)
             };
-            if (dpopKey) {
-                const { signDpopProof } = await dpop();
-                const proof = await signDpopProof({
-                    key: dpopKey,
-                    method: 'POST',
-                    url: tokenEndpoint,
-                    nowSeconds,
-                    nonce
-                });
-                mask(proof);
-                headers.DPoP = proof;
-            }
-            const body = new URLSearchParams({
-                grant_type: 'client_credentials',
-                scope: params.scopes.join(' '),
-                client_assertion_type: ASSERTION_TYPE,
-                client_assertion: assertion
-            }).toString();
-            return { method: 'POST', url: tokenEndpoint, headers, body };
-        }, { validate: tokenBodyProblem });
-        if (response.status === 200) {
-            const result = parseTokenResponse(response.text, mask);
-            return { ...result, dpopKey: result.tokenType === 'DPoP' ? dpopKey : undefined, requests };
         }
-        const info = (0,_okta_okta_error_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOktaError */ .Bu)(response);
-        // Okta burns the jti even on this 400, so the loop signs a new assertion and proof.
-        const offered = response.headers.get('dpop-nonce');
-        if (info.error === 'use_dpop_nonce' && dpopKey && offered && !noncesSeen.has(offered)) {
-            noncesSeen.add(offered);
-            nonce = offered;
-            log.info('Token endpoint asked for a DPoP nonce; signing a new assertion and proof with it');
-            continue;
+        else if (keyType === BigInt(api.CKK_EC)) {
+            attributes = {
+                keyType: 'ec',
+                ecParams: attribute(this.publicObject, api.CKA_EC_PARAMS),
+                ecPoint: attribute(this.publicObject, api.CKA_EC_POINT)
+            };
         }
-        if (isDpopRequired(info.error, info.description)) {
-            if (params.dpop === 'auto' && !dpopKey) {
-                log.info('The app requires DPoP; switching to DPoP with a new ephemeral EC P-256 key');
-                dpopKey = await (await dpop()).createDpopKey();
-                continue;
-            }
-            if (params.dpop === 'false') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Token request failed: the app requires DPoP ("Require Demonstrating Proof of Possession (DPoP) header in token requests" in the app's General settings) and dpop is false: set dpop to auto or true, or untick that setting.${info.requestId ? ` (X-Okta-Request-Id: ${info.requestId})` : ''}`);
-            }
+        else {
+            attributes = { keyType: 'other', name: `CKA_KEY_TYPE 0x${keyType.toString(16)}` };
         }
-        if (skew.correctFrom(response, info)) {
-            log.warning(`Token request refused for its times: ${skew.describe()}; signing again on the server's time`);
-            continue;
+        const canSign = attribute(this.privateKey, api.CKA_SIGN)[0] === 1;
+        const result = publicKeyFromAttributes(attributes, canSign);
+        if ('unusable' in result) {
+            throw fail(`${this.keyLabel} is a ${result.unusable} key, which cannot sign for Okta. Use an RSA (2048 bits or more) or EC P-256/P-384/P-521 key pair.`);
         }
-        throw new _okta_okta_error_js__WEBPACK_IMPORTED_MODULE_2__/* .OktaError */ .Qu('Token request', info);
+        return result;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Token request failed: the token endpoint kept asking for another DPoP nonce or proof after ${MAX_PROTOCOL_STEPS} tries.`);
-}
-function isDpopRequired(error, description) {
-    return error === 'invalid_dpop_proof' && /header is missing|missing/i.test(description ?? '');
-}
-function tokenBodyProblem(response) {
-    if (response.status !== 200)
-        return undefined;
-    const problem = (0,_http_retrying_client_js__WEBPACK_IMPORTED_MODULE_4__/* .expectJsonBody */ .Gp)({ ...response });
-    if (problem)
-        return problem;
-    const body = JSON.parse(response.text);
-    return typeof body.access_token === 'string' && body.access_token
-        ? undefined
-        : 'HTTP 200 without an access_token in the body';
-}
-function parseTokenResponse(text, mask) {
-    const body = JSON.parse(text);
-    const accessToken = String(body.access_token);
-    // Masked the moment it exists, before anything else can print it.
-    mask(accessToken);
-    // Only the text "DPoP" (any case) makes a DPoP token; anything else is a Bearer one.
-    const type = typeof body.token_type === 'string' ? body.token_type : 'Bearer';
-    return {
-        accessToken,
-        tokenType: type.toLowerCase() === 'dpop' ? 'DPoP' : 'Bearer',
-        expiresIn: Number(body.expires_in ?? 0),
-        scope: typeof body.scope === 'string' ? body.scope : ''
-    };
-}
-
-
-/***/ }),
-
-/***/ 4155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hO: () => (/* binding */ metadataUrlsFor),
-/* harmony export */   mF: () => (/* binding */ tokenEndpointFor),
-/* harmony export */   n3: () => (/* binding */ revokeEndpointFor)
-/* harmony export */ });
-/**
- * One source of truth for Okta URLs. The token URL built here is also the assertion's `aud`
- * and the DPoP proof's `htu`: Okta compares both byte for byte (docs/okta-behaviour.md,
- * "Client assertion", "DPoP and nonces").
- */
-/** Empty or `org` = org authorization server (the only one that mints okta.* scopes). */
-function tokenEndpointFor(origin, authorizationServer) {
-    const server = authorizationServer.trim();
-    if (!server || server === 'org')
-        return `${origin}/oauth2/v1/token`;
-    return `${origin}/oauth2/${encodeURIComponent(server)}/v1/token`;
-}
-/**
- * The revoke endpoint beside an Okta token URL (`/oauth2/v1/token`, `/oauth2/{id}/v1/token`,
- * docs/okta-behaviour.md, "Revoke"). Undefined for any other server: its revoke URL cannot be
- * guessed from its token URL (oidc-provider's is `/token/revocation`), only read from its metadata.
- */
-function revokeEndpointFor(tokenEndpoint) {
-    const url = new URL(tokenEndpoint);
-    if (!/^\/oauth2\/(?:[A-Za-z0-9_-]+\/)?v1\/token$/.test(url.pathname))
-        return undefined;
-    url.pathname = url.pathname.replace(/\/token$/, '/revoke');
-    return url.toString();
-}
-/**
- * Where the metadata of the server behind a token URL may be, issuer unknown: for each path
- * prefix of the token URL, longest first, the OpenID Connect Discovery location and the
- * RFC 8414 one (`/.well-known/oauth-authorization-server` inserted before the path).
- */
-function metadataUrlsFor(tokenEndpoint) {
-    const { origin, pathname } = new URL(tokenEndpoint);
-    const segments = pathname.split('/').filter(Boolean);
-    const urls = [];
-    for (let length = segments.length - 1; length >= 0; length--) {
-        const prefix = segments
-            .slice(0, length)
-            .map(s => `/${s}`)
-            .join('');
-        urls.push(`${origin}${prefix}/.well-known/openid-configuration`);
-        urls.push(`${origin}/.well-known/oauth-authorization-server${prefix}`);
+    sign(signingInput, algorithm) {
+        const { api, module, session } = this;
+        let mechanism;
+        let data;
+        if (algorithm in RSA_MECHANISMS) {
+            mechanism = api[RSA_MECHANISMS[algorithm]];
+            data = Buffer.from(signingInput);
+        }
+        else {
+            mechanism = api.CKM_ECDSA;
+            data = (0,external_node_crypto_.createHash)(EC_HASHES[algorithm])
+                .update(signingInput)
+                .digest();
+        }
+        try {
+            module.C_SignInit(session, { mechanism }, this.privateKey);
+            // RSA 4096 gives 512 bytes; P-521 gives 132. CKM_ECDSA returns r || s (PKCS#11 v2.40
+            // section 2.3.1), which is JOSE's form already.
+            const signature = module.C_Sign(session, data, Buffer.alloc(1024));
+            return Promise.resolve({ signature: new Uint8Array(signature), encoding: 'jose' });
+        }
+        catch (error) {
+            return Promise.reject(fail(`signing with ${this.keyLabel} failed (${ckr(error) || String(error)}). Check that the key pair allows ${algorithm}.`));
+        }
     }
-    return urls;
-}
-
-
-/***/ }),
-
-/***/ 9347:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ hintFor)
-/* harmony export */ });
-/**
- * What to do about the known causes (docs/okta-behaviour.md, "Error responses"). Matched on Okta's
- * code first and on its wording second, since Okta may reword descriptions.
- */
-const HINTS = [
-    [
-        /kid is invalid|client_assertion_invalid_kid/,
-        "The assertion's kid matches no ACTIVE key of the app: set key-id to the kid shown for the key in Okta (app > General > Public keys), or register this key's public JWK (mode: jwk prints it)."
-    ],
-    [
-        /signature is invalid|invalid_signature\b/,
-        'The key in private-key is not the one registered for this kid: check that private-key and key-id belong together and the public key in Okta matches.'
-    ],
-    [
-        /audience claim|invalid_audience/,
-        "The assertion's aud must be the exact token URL: do not set audience for Okta, and use the same host (org or custom domain) in okta-domain as the one the app was set up with."
-    ],
-    [
-        /issued before the current time|issued_at_in_future|expiration too far|expires_too_far|token is expired|expired_token/,
-        "The runner's clock and Okta's disagree: check the runner's time (NTP) or lower assertion-lifetime."
-    ],
-    [
-        /already been used|already_used/,
-        'An assertion or DPoP proof was sent twice; this action signs a new one per request, so check for another tool replaying it.'
-    ],
-    [
-        /issuer claim|subject claim|invalid_issuer|invalid_subject/,
-        "client-id does not name an app in this org: check client-id (the app's Client ID) and okta-domain."
-    ],
-    [
-        /not allowed any of the requested scopes|no_org_scopes_granted|consent_required/,
-        'Grant the scopes to the app first (app > Okta API Scopes, or mode: provision); only a Super Admin can grant them.'
-    ],
-    [
-        /insufficient_scope|does not contain the required scopes/,
-        'Request the needed scope in scopes and make sure it is granted to the app (Okta API Scopes tab).'
-    ],
-    [
-        /requested scope is invalid|invalid_scope/,
-        'Check scopes: okta.* scopes come only from the org authorization server (leave authorization-server empty); custom scopes only from a custom one.'
-    ],
-    [
-        // Reaches a message only once the action has answered a challenge with the nonce offered
-        // (token-request.ts, api-request.ts) and the server asks again, or offers no nonce.
-        /use_dpop_nonce/,
-        'The server asked for a DPoP nonce again after the action had answered with the one it offered (or offered none); the action answers each new nonce once and does not loop: re-run the step, and if it persists, the server changes its nonce on every request (RFC 9449 §8).'
-    ],
-    [
-        /DPoP proof JWT header is missing/,
-        'The app requires DPoP (app > General > "Require Demonstrating Proof of Possession"): set dpop to auto or true, or untick that setting.'
-    ],
-    [
-        /DPoP authentication scheme|dpop_authentication_scheme_required/,
-        'The token is DPoP-bound: send it as "Authorization: DPoP" with a fresh proof (mode: request does this), or untick "Require DPoP" on the app to get Bearer tokens.'
-    ],
-    [
-        /permitted network zones|disallowed_network_zone/,
-        "The app only accepts requests from its network zones; GitHub-hosted runners' addresses change: allow them or use a self-hosted runner in the zone."
-    ],
-    [
-        /Policy evaluation failed|no_matching_policy|access_denied/,
-        'The custom authorization server has no access policy rule for this client, grant type and scopes: add one.'
-    ],
-    [
-        /not authorized to use the provided grant type|unauthorized_client/,
-        'The app does not have the Client Credentials grant: tick it (app > General > Grant type), or use an API Services app.'
-    ],
-    [
-        /must use the private_key_jwt|unsupported_auth_method/,
-        "Set the app's client authentication to Public key / Private key."
-    ],
-    [
-        /application_type' of 'service'|invalid_application_type/,
-        'Only API Services apps can use client_credentials with the org authorization server: create an API Services app (mode: provision).'
-    ],
-    [
-        /E0000047|rate limit/i,
-        "Okta rate limit reached: raise max-attempts, spread the jobs out, or raise the app's rate-limit share (Applications > app > Application rate limits)."
-    ],
-    [
-        /E0000006|do not have permission/,
-        "The admin credential lacks the privilege (the api-token's admin, or the admin app's roles): granting scopes, assigning roles and rotating keys of a scoped app need a Super Admin."
-    ],
-    [
-        /E0000011|Invalid token provided/,
-        'The token is invalid, expired or revoked: create a new API token (Security > API > Tokens) or mint a new access token.'
-    ]
-];
-function hintFor(info) {
-    const keys = [info.error, info.errorCode, info.description, info.summary, ...info.causes]
-        .filter(Boolean)
-        .join(' | ');
-    const known = keys ? HINTS.find(([pattern]) => pattern.test(keys))?.[1] : undefined;
-    // A 5xx reaches the message only once max-attempts are spent, and often from a proxy or
-    // load balancer with an HTML page that names nothing: say what it means.
-    if (!known && info.status >= 500) {
-        return 'Okta, or a proxy between the runner and Okta, answered with a server error on every attempt: try again later, or raise max-attempts.';
+    close() {
+        release(this.module, this.session);
+        return Promise.resolve();
     }
-    return known;
 }
-
-
-/***/ }),
-
-/***/ 2143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BU: () => (/* binding */ describeOktaError),
-/* harmony export */   Bu: () => (/* binding */ parseOktaError),
-/* harmony export */   Qu: () => (/* binding */ OktaError)
-/* harmony export */ });
-/* unused harmony export parseChallenge */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9347);
-
-
-function parseOktaError(response) {
-    const info = {
-        status: response.status,
-        causes: [],
-        requestId: response.headers.get('x-okta-request-id') ?? undefined
-    };
-    let body = {};
+/**
+ * Logs out, closes the session, finalizes and unloads the module, each step whatever the one
+ * before did. Unloading matters within one process: a module left loaded (pkcs11-spy, say)
+ * keeps the configuration it read for the next open of the same path.
+ */
+function release(module, session) {
+    for (const step of [
+        () => session && module.C_Logout(session),
+        () => session && module.C_CloseSession(session),
+        () => module.C_Finalize(),
+        () => module.close()
+    ]) {
+        try {
+            step();
+        }
+        catch {
+            // Not logged in, or already finalized: nothing left to release.
+        }
+    }
+}
+function pkcs11_open(api, uri, target) {
+    const module = new api.PKCS11();
     try {
-        const parsed = JSON.parse(response.text);
-        if (parsed && typeof parsed === 'object')
-            body = parsed;
+        module.load(target.modulePath);
     }
-    catch {
-        // Non-JSON: a proxy's or load balancer's HTML page. The status says enough.
+    catch (error) {
+        throw fail(`cannot load the module ${target.modulePath} (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}). Install the HSM's PKCS#11 library (Debian: apt-get install softhsm2) or set module-path= in ${uri.input}.`);
     }
-    if (typeof body.error === 'string')
-        info.error = clean(body.error);
-    if (typeof body.error_description === 'string')
-        info.description = clean(body.error_description);
-    if (typeof body.errorCode === 'string')
-        info.errorCode = clean(body.errorCode);
-    if (typeof body.errorSummary === 'string')
-        info.summary = clean(body.errorSummary);
-    if (Array.isArray(body.errorCauses)) {
-        for (const cause of body.errorCauses) {
-            const text = cause?.errorSummary;
-            if (typeof text === 'string')
-                info.causes.push(clean(text));
+    let session;
+    try {
+        try {
+            module.C_Initialize();
         }
+        catch (error) {
+            // Another key of this run already initialised the same module in this process.
+            if (ckr(error) !== 'CKR_CRYPTOKI_ALREADY_INITIALIZED')
+                throw error;
+        }
+        const slot = findSlot(module, target);
+        session = module.C_OpenSession(slot, api.CKF_SERIAL_SESSION);
+        if (target.pin !== undefined) {
+            try {
+                module.C_Login(session, api.CKU_USER, target.pin);
+            }
+            catch (error) {
+                const code = ckr(error);
+                if (code === 'CKR_PIN_INCORRECT' || code === 'CKR_PIN_LEN_RANGE') {
+                    throw fail(`the token refused the PIN (${code}). Fix pin-value or pin-source in ${uri.input}: it is the token's user PIN, not the SO PIN.`);
+                }
+                if (code === 'CKR_PIN_LOCKED') {
+                    throw fail(`the token's user PIN is locked (${code}). Unlock it with the SO PIN, then retry.`);
+                }
+                if (code !== 'CKR_USER_ALREADY_LOGGED_IN')
+                    throw error;
+            }
+        }
+        const privateKeys = findObjects(api, module, session, api.CKO_PRIVATE_KEY, target);
+        const publicKeys = findObjects(api, module, session, api.CKO_PUBLIC_KEY, target);
+        const what = describe(target);
+        const [privateKey] = privateKeys;
+        if (!privateKey) {
+            throw fail(`no private key ${what}${target.pin === undefined ? ' (no PIN given: private keys are visible only after login; add pin-value or pin-source)' : ''}. Fix object= or id= in ${uri.input}.`);
+        }
+        if (privateKeys.length > 1) {
+            throw fail(`more than one private key matches ${what}. Add id= (or object=) to ${uri.input} to pick one.`);
+        }
+        const [publicKey] = publicKeys;
+        if (!publicKey || publicKeys.length > 1) {
+            throw fail(`${publicKey ? 'more than one public key object' : 'no public key object'} matches ${what}; the action reads the public key from it. Store exactly one public key object with the same label and id as the private key.`);
+        }
+        return new Pkcs11Provider(api, module, session, privateKey, publicKey, what);
     }
-    // GitHub's shape, for the secrets calls.
-    if (!info.error && !info.summary && typeof body.message === 'string')
-        info.summary = clean(body.message);
-    const header = response.headers.get('www-authenticate');
-    if (header) {
-        info.challenge = parseChallenge(header);
-        info.error ??= info.challenge.error;
-        info.description ??= info.challenge.error_description;
-    }
-    return info;
-}
-/** `DPoP algs="…", error="invalid_dpop_proof", error_description="…"` → a record. */
-function parseChallenge(header) {
-    const out = {};
-    for (const match of header.matchAll(/([a-zA-Z_]+)="((?:[^"\\]|\\.)*)"/g)) {
-        out[match[1]] = clean(match[2]);
-    }
-    return out;
-}
-/** One line: what failed, Okta's words, the request id, and a hint for known causes. */
-function describeOktaError(what, info) {
-    const parts = [`HTTP ${info.status}`];
-    if (info.error)
-        parts.push(info.error);
-    if (info.errorCode)
-        parts.push(info.errorCode);
-    let text = `${what} failed: ${parts.join(' ')}`;
-    const words = [info.description, info.summary, ...info.causes].filter(Boolean);
-    if (words.length)
-        text += `: ${words.join(' ')}`;
-    if (info.challenge?.scope)
-        text += ` (required scope: ${info.challenge.scope})`;
-    if (info.requestId)
-        text += ` (X-Okta-Request-Id: ${info.requestId})`;
-    const hint = (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintFor */ .J)(info);
-    if (hint)
-        text += `. ${hint}`;
-    return text;
-}
-class OktaError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
-    what;
-    info;
-    name = 'OktaError';
-    constructor(what, info) {
-        super(describeOktaError(what, info));
-        this.what = what;
-        this.info = info;
+    catch (error) {
+        // Nothing half-open on failure: the session and the module are released.
+        release(module, session);
+        if (error instanceof provider/* RemoteKeyError */._)
+            throw error;
+        throw fail(`${ckr(error) || String(error)} while opening ${describe(target)}.`);
     }
 }
-/** Error values can echo user input: no control characters, bounded length. */
-function clean(value) {
-    const flat = value.replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
-    return flat.length > 500 ? `${flat.slice(0, 500)}…` : flat;
-}
-
-
-/***/ }),
-
-/***/ 5721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ oktaPeer),
-/* harmony export */   G: () => (/* binding */ requestIdOf)
-/* harmony export */ });
-/**
- * What the retrying HTTP client needs to know about Okta (docs/okta-behaviour.md, "Rate
- * limits and retries"): every answer carries X-Okta-Request-Id, a 429 names the end of its
- * window in X-Rate-Limit-Reset (epoch seconds, read against the Date header), and Okta's own
- * SDKs tag a retry with X-Okta-Retry-Count and X-Okta-Retry-For (the request id of the answer
- * that was retried) so Okta can tie it to the request it throttled.
- */
-const oktaPeer = {
-    name: 'Okta',
-    responseId: response => {
-        const id = requestIdOf(response.headers);
-        return id ? `X-Okta-Request-Id: ${id}` : undefined;
-    },
-    retryHeaders: (retry, previous) => {
-        const headers = { 'X-Okta-Retry-Count': String(retry) };
-        const id = previous && requestIdOf(previous.headers);
-        if (id)
-            headers['X-Okta-Retry-For'] = id;
-        return headers;
-    },
-    rateLimitResetHeader: 'X-Rate-Limit-Reset'
+const pkcs11Provider = async (uri, ctx) => {
+    const target = parsePkcs11Target(uri, ctx);
+    if (!pkcs11PlatformSupported(process.platform, process.arch)) {
+        throw fail(`pkcs11: keys are supported on Linux x64 runners only (the native addon in dist/ is built for them); this runner is ${process.platform}/${process.arch}. Use a Linux x64 runner, or a KMS scheme.`);
+    }
+    const api = (await __webpack_require__.e(/* import() */ 902).then(__webpack_require__.t.bind(__webpack_require__, 2902, 23))).default;
+    return pkcs11_open(api, uri, target);
 };
-function requestIdOf(headers) {
-    return headers.get('x-okta-request-id') ?? undefined;
-}
+/* harmony default export */ const providers_pkcs11 = (pkcs11Provider);
 
 
 /***/ })

@@ -142,7 +142,7 @@ const hashiVault = (uri, ctx) => {
         }
         if (response.status < 200 || response.status > 299 || !json.data) {
             const said = json.errors?.length
-                ? json.errors.join('; ').replace(/\s+/g, ' ').trim()
+                ? json.errors.map(said => said.replace(/\s+/g, ' ').trim()).join('; ')
                 : response.status === 404
                     ? 'not found'
                     : 'an answer that is not Vault JSON';

@@ -1397,12 +1397,12 @@ var opened = __nccwpck_require__(9138);
 // Each mode is loaded only when chosen: token mode never pays for @actions/github or
 // libsodium (ncc puts each dynamic import in its own chunk).
 const main_MODES = {
-    token: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184))).runTokenMode,
+    token: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184))).runTokenMode,
     jwk: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 3028))).runJwkMode,
-    assertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9380))).runAssertionMode,
-    request: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2582))).runRequestMode,
-    provision: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6382))).runProvisionMode,
-    rotate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(344), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4142))).runRotateMode
+    assertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9380))).runAssertionMode,
+    request: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2582))).runRequestMode,
+    provision: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(344), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6382))).runProvisionMode,
+    rotate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(757), __nccwpck_require__.e(344), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4142))).runRotateMode
 };
 async function run(given) {
     const runtime = await runtimeOrDefault(given);

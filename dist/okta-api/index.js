@@ -608,8 +608,11 @@ function parseChallenge(header) {
     }
     return out;
 }
-/** One line: what failed, Okta's words, the request id, and a hint for known causes. */
-function describeOktaError(what, info) {
+/**
+ * One line: what failed, Okta's words, the request id, and a last sentence: the hint for a
+ * known cause, or what the caller puts in its place (management-error.ts names a privilege).
+ */
+function describeOktaError(what, info, ending = hintFor(info)) {
     const parts = [`HTTP ${info.status}`];
     if (info.error)
         parts.push(info.error);
@@ -623,9 +626,9 @@ function describeOktaError(what, info) {
         text += ` (required scope: ${info.challenge.scope})`;
     if (info.requestId)
         text += ` (X-Okta-Request-Id: ${info.requestId})`;
-    const hint = hintFor(info);
-    if (hint)
-        text += `. ${hint}`;
+    // Okta's words may end a sentence already ("… is expired."): no second period.
+    if (ending)
+        text += `${text.endsWith('.') ? '' : '.'} ${ending}`;
     return text;
 }
 class OktaError extends errors_ActionError {
