@@ -3,68 +3,14 @@
 // URIs refused before the network, the service-principal secrets masked, a named version being
 // the key that signs, a failure naming the version, Key Vault's other refusals with the generic
 // fix, and the key shapes Key Vault returns (software keys, key_ops, non-signing key types).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import type { KeyVaultKey } from '@azure/keyvault-keys'
-import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
 import azureKeyVaultProvider, { publicKeyOf } from '../../src/signing/providers/azurekms.js'
-import { startAzureKeyVaultFake, type AzureKeyVaultFake } from '../../fakes/azure-keyvault.js'
-import { setProcessEnvironment } from '../../testkit/process-env.js'
 import { oneLineFailure } from '../one-line-failure.js'
+import { fake, host, keyUri, open, useAzureKeyVault, useEnv } from '../use-azure-keyvault.js'
 
-let fake: AzureKeyVaultFake
-let restoreTls: Record<string, string | undefined>
-const ENV_NAMES = [
-  'AZURE_TENANT_ID',
-  'AZURE_CLIENT_ID',
-  'AZURE_CLIENT_SECRET',
-  'HTTPS_PROXY',
-  'NO_PROXY'
-]
-const savedEnv: Record<string, string | undefined> = {}
-
-function useEnv(values: Record<string, string | undefined>): void {
-  for (const [name, value] of Object.entries(values)) {
-    if (value === undefined) delete process.env[name]
-    else process.env[name] = value
-  }
-}
-
-beforeAll(async () => {
-  fake = await startAzureKeyVaultFake()
-  for (const name of ENV_NAMES) savedEnv[name] = process.env[name]
-  useEnv({
-    AZURE_TENANT_ID: fake.tenantId,
-    AZURE_CLIENT_ID: fake.clientId,
-    AZURE_CLIENT_SECRET: fake.clientSecret,
-    HTTPS_PROXY: fake.proxyUrl,
-    NO_PROXY: undefined
-  })
-  // As in signing-azurekms.test.ts: the fake's CA cannot be added to this process after start-up.
-  restoreTls = await setProcessEnvironment({ NODE_TLS_REJECT_UNAUTHORIZED: '0' })
-})
-afterAll(async () => {
-  await setProcessEnvironment(restoreTls)
-  useEnv(savedEnv)
-  await fake.close()
-})
-
-const host = 'okta-ci.vault.azure.net'
-
-function keyUri(path: string): KeyUri {
-  return {
-    scheme: 'azurekms',
-    input: 'signing-key',
-    display: `azurekms://${path}`,
-    path,
-    authority: '',
-    query: {}
-  }
-}
-
-function open(path: string): Promise<RemoteKeyProvider> {
-  return azureKeyVaultProvider(keyUri(path), { env: process.env, mask: () => undefined })
-}
+useAzureKeyVault()
 
 describe('azurekms: the URI and the step environment', () => {
   it.each([

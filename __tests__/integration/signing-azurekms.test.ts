@@ -4,7 +4,7 @@
 // challenge and domain check) run unchanged. Every signature is checked with Node crypto and jose
 // against the public key the provider returned, one sign call per signature, and each failure is
 // one line naming the Key Vault permission.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { createPublicKey, verify } from 'node:crypto'
@@ -14,68 +14,11 @@ import { join } from 'node:path'
 import { compactVerify } from 'jose'
 import type { Algorithm } from '../../src/domain.js'
 import { parseKeyUri } from '../../src/signing/key-uri.js'
-import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
 import azureKeyVaultProvider from '../../src/signing/providers/azurekms.js'
-import { startAzureKeyVaultFake, type AzureKeyVaultFake } from '../../fakes/azure-keyvault.js'
-import { setProcessEnvironment } from '../../testkit/process-env.js'
 import { oneLineFailure } from '../one-line-failure.js'
+import { fake, host, keyUri, open, useAzureKeyVault, useEnv } from '../use-azure-keyvault.js'
 
-let fake: AzureKeyVaultFake
-let restoreTls: Record<string, string | undefined>
-const savedEnv: Record<string, string | undefined> = {}
-const ENV_NAMES = [
-  'AZURE_TENANT_ID',
-  'AZURE_CLIENT_ID',
-  'AZURE_CLIENT_SECRET',
-  'HTTPS_PROXY',
-  'NO_PROXY'
-]
-
-function useEnv(values: Record<string, string | undefined>): void {
-  for (const [name, value] of Object.entries(values)) {
-    if (value === undefined) delete process.env[name]
-    else process.env[name] = value
-  }
-}
-
-beforeAll(async () => {
-  fake = await startAzureKeyVaultFake()
-  for (const name of ENV_NAMES) savedEnv[name] = process.env[name]
-  useEnv({
-    AZURE_TENANT_ID: fake.tenantId,
-    AZURE_CLIENT_ID: fake.clientId,
-    AZURE_CLIENT_SECRET: fake.clientSecret,
-    HTTPS_PROXY: fake.proxyUrl,
-    NO_PROXY: undefined
-  })
-  // The fake's certificate comes from a CA made for this run. Node 20 reads NODE_EXTRA_CA_CERTS
-  // only at start-up and has no call to add a CA later, so this test process (not the provider)
-  // skips verification while the file runs; TLS itself, the host names and the SDKs' own
-  // https-only and challenge-domain checks stay in force.
-  restoreTls = await setProcessEnvironment({ NODE_TLS_REJECT_UNAUTHORIZED: '0' })
-})
-afterAll(async () => {
-  await setProcessEnvironment(restoreTls)
-  useEnv(savedEnv)
-  await fake.close()
-})
-
-const host = 'okta-ci.vault.azure.net'
-
-function keyUri(path: string): KeyUri {
-  return {
-    scheme: 'azurekms',
-    input: 'signing-key',
-    display: `azurekms://${path}`,
-    path,
-    authority: '',
-    query: {}
-  }
-}
-
-function open(path: string): Promise<RemoteKeyProvider> {
-  return azureKeyVaultProvider(keyUri(path), { env: process.env, mask: () => undefined })
-}
+useAzureKeyVault()
 
 const b64url = (text: string): string => Buffer.from(text).toString('base64url')
 
