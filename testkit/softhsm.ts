@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setProcessEnvironment } from './process-env.js'
@@ -16,6 +16,13 @@ import { setProcessEnvironment } from './process-env.js'
 export const SOFTHSM_MODULE = '/usr/lib/softhsm/libsofthsm2.so'
 /** OpenSC's pkcs11-spy (Debian opensc-pkcs11): forwards to PKCS11SPY and logs every call. */
 export const PKCS11_SPY_MODULE = '/usr/lib/x86_64-linux-gnu/pkcs11-spy.so'
+
+/** The PKCS#11 calls pkcs11-spy has logged to `log`, by name, in order. */
+export function spyCalls(log: string): string[] {
+  return (readFileSync(log, 'utf8').match(/^\d+: C_\w+$/gm) ?? []).map(line =>
+    line.replace(/^\d+: /, '')
+  )
+}
 
 export type HsmKeyKind = 'rsa2048' | 'p256' | 'p384' | 'p521' | 'rsa1024' | 'secp256k1'
 

@@ -2,13 +2,18 @@
 // pkcs11-spy between the provider and SoftHSM2: one C_Sign for the one assertion, and the
 // session logged out, closed and the module finalized when the step ends, success or failure.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { emulator, useEmulator } from '../emulator/fixture.js'
 import { runAction } from '../../testkit/in-process.js'
 import { registrableJwk } from '../../testkit/remote-keys.js'
-import { createSoftHsmToken, PKCS11_SPY_MODULE, type SoftHsmToken } from '../../testkit/softhsm.js'
+import {
+  createSoftHsmToken,
+  PKCS11_SPY_MODULE,
+  spyCalls,
+  type SoftHsmToken
+} from '../../testkit/softhsm.js'
 
 useEmulator()
 
@@ -28,13 +33,6 @@ afterAll(async () => {
   token.remove()
   rmSync(spyDir, { recursive: true, force: true })
 })
-
-/** The PKCS#11 calls pkcs11-spy logged since the log was last emptied, by name. */
-function calls(): string[] {
-  return (readFileSync(spyLog, 'utf8').match(/^\d+: C_\w+$/gm) ?? []).map(line =>
-    line.replace(/^\d+: /, '')
-  )
-}
 
 function tokenRun(clientId: string, object: string) {
   return runAction('main', {
@@ -56,7 +54,7 @@ describe('signing-key pkcs11: through the action', () => {
     const run = await tokenRun(app.clientId, 'p384')
     expect(run.errors).toEqual([])
     expect(run.outputs['token-type']).toBe('Bearer')
-    const log = calls()
+    const log = spyCalls(spyLog)
     expect(log.filter(name => name === 'C_Sign')).toHaveLength(1)
     expect(log.slice(log.lastIndexOf('C_Sign') + 1)).toEqual(
       expect.arrayContaining(['C_Logout', 'C_CloseSession', 'C_Finalize'])
@@ -69,7 +67,7 @@ describe('signing-key pkcs11: through the action', () => {
     const run = await tokenRun('0oa00000000000000000', 'rsa1024')
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toMatch(/^PKCS#11: key .*rsa1024.* is CKK_RSA 1024-bit/)
-    const log = calls()
+    const log = spyCalls(spyLog)
     expect(log).not.toContain('C_Sign')
     expect(log.at(-1)).toBe('C_Finalize')
     expect(await emulator.control.requests()).toEqual([])

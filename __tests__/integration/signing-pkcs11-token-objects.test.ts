@@ -4,29 +4,30 @@
 // cannot use (two private keys under one label, no or two public objects, CKA_SIGN false, an
 // Ed25519 key), a refused signature, two keys open at once, the module released after every
 // failed open, and a module that cannot load or start.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync, verify, type KeyObject } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pkcs11js from 'pkcs11js'
-import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
+import type { KeyUri } from '../../src/signing/provider.js'
 import pkcs11Provider from '../../src/signing/providers/pkcs11.js'
 import {
   createSoftHsmToken,
   PKCS11_SPY_MODULE,
+  spyCalls,
   SOFTHSM_MODULE,
   type SoftHsmToken
 } from '../../testkit/softhsm.js'
 import { setProcessEnvironment } from '../../testkit/process-env.js'
 import { oneLineFailure } from '../one-line-failure.js'
+import { closeOpened, closeOpenedAfterEach, keyUri, open } from '../use-pkcs11-opens.js'
 
 let token: SoftHsmToken
 let restoreEnv: () => Promise<unknown>
 let dir: string
 let spyLog: string
-const opened: RemoteKeyProvider[] = []
 /** Public keys of the key pairs imported here, by label. */
 const imported: Record<string, KeyObject> = {}
 
@@ -103,45 +104,14 @@ beforeAll(async () => {
   }
   reshapeObjects()
 })
-afterEach(async () => {
-  for (const provider of opened.splice(0)) await provider.close?.()
-})
+closeOpenedAfterEach()
 afterAll(async () => {
   await restoreEnv()
   token.remove()
   rmSync(dir, { recursive: true, force: true })
 })
 
-/** A KeyUri as the key URI parser makes it: path without the scheme, query decoded. */
-function keyUri(path: string, query: Record<string, string> = {}): KeyUri {
-  const shown = Object.entries(query)
-    .map(([name, value]) => `${name}=${name === 'pin-value' ? '***' : value}`)
-    .join('&')
-  return {
-    scheme: 'pkcs11',
-    input: 'signing-key',
-    display: `pkcs11:${path}${shown ? `?${shown}` : ''}`,
-    path,
-    authority: '',
-    query
-  }
-}
-
-async function open(uri: KeyUri): Promise<{ provider: RemoteKeyProvider; masked: string[] }> {
-  const masked: string[] = []
-  const provider = await pkcs11Provider(uri, { env: process.env, mask: s => masked.push(s) })
-  opened.push(provider)
-  return { provider, masked }
-}
-
 const failure = (uri: KeyUri): Promise<string> => oneLineFailure(open(uri))
-
-/** The PKCS#11 calls pkcs11-spy logged since the log was last emptied, by name. */
-function spyCalls(): string[] {
-  return (readFileSync(spyLog, 'utf8').match(/^\d+: C_\w+$/gm) ?? []).map(line =>
-    line.replace(/^\d+: /, '')
-  )
-}
 
 const withPin = (path: string, query: Record<string, string> = {}): KeyUri =>
   keyUri(path, { 'pin-value': token.pin, ...query })
@@ -198,7 +168,7 @@ describe('pkcs11: URIs refused before any module is loaded', () => {
         spied ? { ...uri, query: { ...uri.query, 'module-path': PKCS11_SPY_MODULE } } : uri
       )
     ).toBe(`signing-key: ${uri.display} ${why}`)
-    expect(spyCalls()).toEqual([])
+    expect(spyCalls(spyLog)).toEqual([])
   })
 
   it('masks pin-value before refusing the URI for anything else', async () => {
@@ -351,12 +321,12 @@ describe('pkcs11: the module across opens', () => {
         'pin-value': token.pin
       })
     )
-    expect(spyCalls().slice(-2)).toEqual(['C_CloseSession', 'C_Finalize'])
+    expect(spyCalls(spyLog).slice(-2)).toEqual(['C_CloseSession', 'C_Finalize'])
     writeFileSync(spyLog, '')
     await failure(
       keyUri('token=nope;object=p256', { 'module-path': PKCS11_SPY_MODULE, 'pin-value': token.pin })
     )
-    const calls = spyCalls()
+    const calls = spyCalls(spyLog)
     expect(calls).not.toContain('C_OpenSession')
     expect(calls.at(-1)).toBe('C_Finalize')
   })
@@ -376,7 +346,7 @@ describe('pkcs11: the module across opens', () => {
       await open(spied('p256'))
       expect(readFileSync(nextLog, 'utf8')).toMatch(/^\d+: C_OpenSession$/m)
     } finally {
-      for (const provider of opened.splice(0)) await provider.close?.()
+      await closeOpened()
       await setProcessEnvironment(saved)
     }
   })
@@ -391,7 +361,7 @@ describe('pkcs11: the module across opens', () => {
     const first = await provider.getPublicKey()
     writeFileSync(spyLog, '')
     expect(await provider.getPublicKey()).toBe(first)
-    expect(spyCalls()).toEqual([])
+    expect(spyCalls(spyLog)).toEqual([])
   })
 
   it("a module file that is not there: the loader's first line and the fix", async () => {

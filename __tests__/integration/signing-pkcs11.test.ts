@@ -2,9 +2,9 @@
 // every signature verifies with Node crypto and jose against it, one C_Sign per signature (counted
 // by OpenSC's pkcs11-spy between the provider and SoftHSM2), keys Okta cannot use are refused by
 // their PKCS#11 type, and each failure is one line naming PKCS#11 and the fix.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash, verify, type KeyObject } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { compactVerify } from 'jose'
@@ -14,15 +14,17 @@ import pkcs11Provider, { pkcs11PlatformSupported } from '../../src/signing/provi
 import {
   createSoftHsmToken,
   PKCS11_SPY_MODULE,
+  spyCalls,
   type HsmKeyKind,
   type SoftHsmToken
 } from '../../testkit/softhsm.js'
+import { oneLineFailure } from '../one-line-failure.js'
+import { closeOpenedAfterEach, keyUri, open } from '../use-pkcs11-opens.js'
 
 let token: SoftHsmToken
 let restoreEnv: () => Promise<unknown>
 let spyDir: string
 let spyLog: string
-const opened: RemoteKeyProvider[] = []
 
 beforeAll(async () => {
   token = createSoftHsmToken()
@@ -30,56 +32,20 @@ beforeAll(async () => {
   spyLog = join(spyDir, 'spy.log')
   restoreEnv = await token.useInProcess(spyLog)
 })
-afterEach(async () => {
-  for (const provider of opened.splice(0)) await provider.close?.()
-})
+closeOpenedAfterEach()
 afterAll(async () => {
   await restoreEnv()
   token.remove()
   rmSync(spyDir, { recursive: true, force: true })
 })
 
-/** A KeyUri as the other branch's parser makes it: path without the scheme, query decoded. */
-function keyUri(path: string, query: Record<string, string> = {}): KeyUri {
-  const shown = Object.entries(query)
-    .map(([name, value]) => `${name}=${name === 'pin-value' ? '***' : value}`)
-    .join('&')
-  return {
-    scheme: 'pkcs11',
-    input: 'signing-key',
-    display: `pkcs11:${path}${shown ? `?${shown}` : ''}`,
-    path,
-    authority: '',
-    query
-  }
-}
-
-async function open(uri: KeyUri): Promise<{ provider: RemoteKeyProvider; masked: string[] }> {
-  const masked: string[] = []
-  const provider = await pkcs11Provider(uri, { env: process.env, mask: s => masked.push(s) })
-  opened.push(provider)
-  return { provider, masked }
-}
-
-/** The one-line message the factory fails with, after checking it is one line. */
-async function failure(uri: KeyUri): Promise<string> {
-  try {
-    await open(uri)
-  } catch (error) {
-    const message = (error as Error).message
-    expect(message).not.toContain('\n')
-    return message
-  }
-  throw new Error('the provider opened')
-}
-
 const keyFor = (kind: HsmKeyKind): KeyUri =>
   keyUri(`token=${token.label};object=${kind}`, { 'pin-value': token.pin })
 
 /** C_Sign calls pkcs11-spy has logged so far. */
-function signCalls(): number {
-  return (readFileSync(spyLog, 'utf8').match(/^\d+: C_Sign$/gm) ?? []).length
-}
+const signCalls = (): number => spyCalls(spyLog).filter(name => name === 'C_Sign').length
+
+const failure = (uri: KeyUri): Promise<string> => oneLineFailure(open(uri))
 
 const b64url = (text: string): string => Buffer.from(text).toString('base64url')
 
