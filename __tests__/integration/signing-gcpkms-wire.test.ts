@@ -12,6 +12,7 @@ import { startFake, type FakeServer } from '../../fakes/http.js'
 import { startGcpKmsFake, type GcpKmsFake } from '../../fakes/gcp-kms.js'
 import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
 import gcpKmsProvider from '../../src/signing/providers/gcpkms.js'
+import { oneLineFailure } from '../one-line-failure.js'
 
 let fake: GcpKmsFake
 let dir: string
@@ -60,15 +61,6 @@ function open(
   return gcpKmsProvider(keyUri(path, endpoint), { env: process.env, mask: () => undefined })
 }
 
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('the call succeeded')
-}
-
 interface Received {
   method: string
   url: string
@@ -96,7 +88,7 @@ describe('gcpkms: key version names and endpoints', () => {
     ['under another resource', `organizations/o/${version('nested')}`]
   ])('a path %s is not a key version name, before the network', async (_name, path) => {
     const calls = { ...fake.calls }
-    expect(await failure(open(path))).toBe(
+    expect(await oneLineFailure(open(path))).toBe(
       `signing-key: gcpkms://${path}?endpoint=${fake.url} must name a key version: gcpkms://projects/P/locations/L/keyRings/R/cryptoKeys/K/cryptoKeyVersions/V.`
     )
     expect(fake.calls).toEqual(calls)
@@ -111,7 +103,7 @@ describe('gcpkms: key version names and endpoints', () => {
   it('an endpoint with a path in front of /v1: the 404 is one line naming the key version', async () => {
     fake.addKey(version('prefixed'), 'EC_SIGN_P256_SHA256')
     const provider = await open(version('prefixed'), `${fake.url}/kms`)
-    expect(await failure(provider.getPublicKey())).toBe(
+    expect(await oneLineFailure(provider.getPublicKey())).toBe(
       `Google Cloud KMS: getPublicKey failed: The requested URL /kms/v1/${version('prefixed')}/publicKey was not found on this server. Check the key version name ${version('prefixed')}.`
     )
   })
@@ -195,7 +187,7 @@ describe('gcpkms: answers that are not Cloud KMS JSON', () => {
     const front = await startFront(() => ({ status: 503, body: 'Service Unavailable' }))
     try {
       const provider = await open(version('behind-proxy'), front.url)
-      const message = await failure(provider.getPublicKey())
+      const message = await oneLineFailure(provider.getPublicKey())
       expect(front.received).toEqual([
         { method: 'GET', url: `/v1/${version('behind-proxy')}/publicKey`, body: '' }
       ])
@@ -218,7 +210,7 @@ describe('gcpkms: answers that are not Cloud KMS JSON', () => {
       const provider = await open(version('no-file'), fake.url, missing)
       // The credentials are read while nothing awaits them yet: no unhandled rejection meanwhile.
       await new Promise(resolve => setTimeout(resolve, 100))
-      const message = await failure(provider.getPublicKey())
+      const message = await oneLineFailure(provider.getPublicKey())
       // google-auth-library adds its words only where the fs error is an Error of its own realm
       // (plain Node, the bundle); under jest's VM it is not.
       expect(message).toMatch(

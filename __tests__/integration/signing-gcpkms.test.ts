@@ -23,6 +23,7 @@ import type { Algorithm } from '../../src/domain.js'
 import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
 import gcpKmsProvider from '../../src/signing/providers/gcpkms.js'
 import { startGcpKmsFake, type GcpKeyAlgorithm, type GcpKmsFake } from '../../fakes/gcp-kms.js'
+import { oneLineFailure } from '../one-line-failure.js'
 
 let fake: GcpKmsFake
 let dir: string
@@ -82,17 +83,6 @@ function open(path: string, credentials = serviceAccountFile): Promise<RemoteKey
 }
 
 const b64url = (text: string): string => Buffer.from(text).toString('base64url')
-
-async function oneLineFailure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    const message = (error as Error).message
-    expect(message).not.toContain('\n')
-    return message
-  }
-  throw new Error('the call succeeded')
-}
 
 describe('gcpkms: signatures from Cloud KMS', () => {
   it('RSA_SIGN_PKCS1_2048_SHA256 with a service-account key: RS256, one asymmetricSign over the SHA-256 digest', async () => {

@@ -10,6 +10,7 @@ import { startFakeVault, type FakeVault, type VaultKeyType } from '../../fakes/v
 import type { Algorithm } from '../../src/domain.js'
 import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
 import hashiVault from '../../src/signing/providers/hashivault.js'
+import { oneLineFailure } from '../one-line-failure.js'
 
 let vault: FakeVault
 
@@ -42,15 +43,6 @@ async function open(
     mask: secret => masked.push(secret)
   })
   return { provider, masked }
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('the call succeeded')
 }
 
 interface Received {
@@ -265,7 +257,7 @@ describe('Vault transit: address, mount and token from the step', () => {
     const front = await startFront()
     try {
       const masked: string[] = []
-      const message = await failure(
+      const message = await oneLineFailure(
         Promise.resolve().then(() =>
           hashiVault(keyUri('any'), { env: { VAULT_ADDR: front.url }, mask: s => masked.push(s) })
         )
@@ -287,7 +279,7 @@ describe("Vault transit: each answer that is not a signature is one line with Va
     const front = await startFront(() => ({ status: 200, body: '<html>login</html>' }))
     try {
       const { provider } = await open('html-200', { VAULT_ADDR: front.url })
-      expect(await failure(provider.getPublicKey())).toBe(
+      expect(await oneLineFailure(provider.getPublicKey())).toBe(
         `Vault transit: an answer that is not Vault JSON (HTTP 200 on GET transit/keys/html-200). Check the transit key html-200 at ${front.url}.`
       )
     } finally {
@@ -310,7 +302,7 @@ describe("Vault transit: each answer that is not a signature is one line with Va
     try {
       const { provider } = await open('multi-error', { VAULT_ADDR: front.url })
       await provider.getPublicKey()
-      expect(await failure(provider.sign(input, 'ES256'))).toBe(
+      expect(await oneLineFailure(provider.sign(input, 'ES256'))).toBe(
         `Vault transit: 1 error occurred: * invalid key version (HTTP 400 on POST transit/sign/multi-error). Check the transit key multi-error at ${front.url}.`
       )
     } finally {
@@ -320,7 +312,7 @@ describe("Vault transit: each answer that is not a signature is one line with Va
 
   it('a sign for a key Vault does not have (deleted after the read): names the key and the mount', async () => {
     const { provider } = await open('never-there')
-    expect(await failure(provider.sign(input, 'ES256'))).toBe(
+    expect(await oneLineFailure(provider.sign(input, 'ES256'))).toBe(
       'Vault transit: signing key not found (HTTP 400 on POST transit/sign/never-there). Check the key name never-there and the mount (VAULT_TRANSIT_MOUNT, now transit).'
     )
   })
@@ -333,7 +325,7 @@ describe("Vault transit: each answer that is not a signature is one line with Va
     }))
     try {
       const { provider } = await open('two-errors', { VAULT_ADDR: front.url })
-      expect(await failure(provider.getPublicKey())).toBe(
+      expect(await oneLineFailure(provider.getPublicKey())).toBe(
         `Vault transit: 1 error occurred: * internal error; storage unavailable (HTTP 500 on GET transit/keys/two-errors). Check the transit key two-errors at ${front.url}.`
       )
     } finally {
@@ -349,7 +341,7 @@ describe("Vault transit: each answer that is not a signature is one line with Va
     try {
       const { provider } = await open('no-signature', { VAULT_ADDR: front.url })
       await provider.getPublicKey()
-      expect(await failure(provider.sign(input, 'ES256'))).toBe(
+      expect(await oneLineFailure(provider.sign(input, 'ES256'))).toBe(
         'Vault transit: sign for no-signature returned no vault:v<N>: signature.'
       )
     } finally {
