@@ -59,15 +59,8 @@ class Pkcs11Provider implements RemoteKeyProvider {
     this.keyLabel = keyLabel
   }
 
-  // The calls below are synchronous (pkcs11js); a refusal is still a rejected promise, as the
-  // RemoteKeyProvider contract has it, never a throw.
   getPublicKey(): Promise<RemotePublicKey> {
-    try {
-      if (!this.publicKey) this.publicKey = this.readPublicKey()
-      return Promise.resolve(this.publicKey)
-    } catch (error) {
-      return Promise.reject(error as Error) // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion
-    }
+    return settled(() => (this.publicKey ??= this.readPublicKey()))
   }
 
   private readPublicKey(): RemotePublicKey {
@@ -107,6 +100,13 @@ class Pkcs11Provider implements RemoteKeyProvider {
     signingInput: Uint8Array,
     algorithm: Algorithm
   ): Promise<{ signature: Uint8Array; encoding: 'jose' }> {
+    return settled(() => this.signNow(signingInput, algorithm))
+  }
+
+  private signNow(
+    signingInput: Uint8Array,
+    algorithm: Algorithm
+  ): { signature: Uint8Array; encoding: 'jose' } {
     const { api, module, session } = this
     let mechanism: number
     let data: Buffer
@@ -124,12 +124,10 @@ class Pkcs11Provider implements RemoteKeyProvider {
       // RSA 4096 gives 512 bytes; P-521 gives 132. CKM_ECDSA returns r || s (PKCS#11 v2.40
       // section 2.3.1), which is JOSE's form already.
       const signature = module.C_Sign(session, data, Buffer.alloc(1024))
-      return Promise.resolve({ signature: new Uint8Array(signature), encoding: 'jose' })
+      return { signature: new Uint8Array(signature), encoding: 'jose' }
     } catch (error) {
-      return Promise.reject(
-        fail(
-          `signing with ${this.keyLabel} failed (${ckr(error) || String(error)}). Check that the key pair allows ${algorithm}.`
-        )
+      throw fail(
+        `signing with ${this.keyLabel} failed (${ckr(error) || String(error)}). Check that the key pair allows ${algorithm}.`
       )
     }
   }
@@ -138,6 +136,14 @@ class Pkcs11Provider implements RemoteKeyProvider {
     release(this.module, this.session)
     return Promise.resolve()
   }
+}
+
+/**
+ * pkcs11js calls are synchronous: run one so that its throw is a rejected promise, as the
+ * RemoteKeyProvider contract has it (the remote signer orders failures by settling both).
+ */
+function settled<T>(work: () => T): Promise<T> {
+  return new Promise(resolve => resolve(work()))
 }
 
 /**
