@@ -4,7 +4,7 @@
 // CKA_EC_PARAMS OpenSSL does not know, and CKA_SIGN false. SoftHSM2 itself returns only the
 // DER form (signing-pkcs11*.test.ts), so the other forms are built here from Node keys.
 import { describe, expect, it } from '@jest/globals'
-import { generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { createECDH, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { publicKeyFromAttributes } from '../../src/signing/providers/pkcs11-public-key.js'
 
 // The named-curve OIDs as DER (RFC 5480 section 2.1.1.1), what CKA_EC_PARAMS holds.
@@ -30,11 +30,24 @@ function octetString(point: Buffer): Buffer {
   return Buffer.concat([Buffer.from([4]), length, point])
 }
 
-/** A P-256 key whose bare point passes `test` (generated until one does). */
+/**
+ * The first P-256 public key whose bare point passes `test`, trying the private scalars 1, 2,
+ * 3, …: the same keys every run, unlike generated ones.
+ */
 function p256Where(test: (point: Buffer) => boolean): KeyObject {
-  for (;;) {
-    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
-    if (test(bare(publicKey))) return publicKey
+  const ecdh = createECDH('prime256v1')
+  for (let scalar = 1; ; scalar++) {
+    const privateKey = Buffer.alloc(32)
+    privateKey.writeUInt32BE(scalar, 28)
+    ecdh.setPrivateKey(privateKey)
+    const point = ecdh.getPublicKey()
+    if (test(point)) {
+      const coordinate = (from: number) => point.subarray(from, from + 32).toString('base64url')
+      return createPublicKey({
+        key: { kty: 'EC', crv: 'P-256', x: coordinate(1), y: coordinate(33) },
+        format: 'jwk'
+      })
+    }
   }
 }
 
