@@ -297,17 +297,8 @@ class Pkcs11Provider {
         this.publicObject = publicObject;
         this.keyLabel = keyLabel;
     }
-    // The calls below are synchronous (pkcs11js); a refusal is still a rejected promise, as the
-    // RemoteKeyProvider contract has it, never a throw.
     getPublicKey() {
-        try {
-            if (!this.publicKey)
-                this.publicKey = this.readPublicKey();
-            return Promise.resolve(this.publicKey);
-        }
-        catch (error) {
-            return Promise.reject(error); // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion
-        }
+        return settled(() => (this.publicKey ??= this.readPublicKey()));
     }
     readPublicKey() {
         const { api, module, session } = this;
@@ -342,6 +333,9 @@ class Pkcs11Provider {
         return result;
     }
     sign(signingInput, algorithm) {
+        return settled(() => this.signNow(signingInput, algorithm));
+    }
+    signNow(signingInput, algorithm) {
         const { api, module, session } = this;
         let mechanism;
         let data;
@@ -360,16 +354,23 @@ class Pkcs11Provider {
             // RSA 4096 gives 512 bytes; P-521 gives 132. CKM_ECDSA returns r || s (PKCS#11 v2.40
             // section 2.3.1), which is JOSE's form already.
             const signature = module.C_Sign(session, data, Buffer.alloc(1024));
-            return Promise.resolve({ signature: new Uint8Array(signature), encoding: 'jose' });
+            return { signature: new Uint8Array(signature), encoding: 'jose' };
         }
         catch (error) {
-            return Promise.reject(fail(`signing with ${this.keyLabel} failed (${ckr(error) || String(error)}). Check that the key pair allows ${algorithm}.`));
+            throw fail(`signing with ${this.keyLabel} failed (${ckr(error) || String(error)}). Check that the key pair allows ${algorithm}.`);
         }
     }
     close() {
         release(this.module, this.session);
         return Promise.resolve();
     }
+}
+/**
+ * pkcs11js calls are synchronous: run one so that its throw is a rejected promise, as the
+ * RemoteKeyProvider contract has it (the remote signer orders failures by settling both).
+ */
+function settled(work) {
+    return new Promise(resolve => resolve(work()));
 }
 /**
  * Logs out, closes the session, finalizes and unloads the module, each step whatever the one
