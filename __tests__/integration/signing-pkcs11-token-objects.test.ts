@@ -134,6 +134,12 @@ describe('pkcs11: URIs refused before any module is loaded', () => {
       'has the query attribute slot-id, which this action does not use: use module-path, pin-value or pin-source.'
     ],
     [
+      // A KMS URI's endpoint means nothing to a module loaded in-process: refused, not ignored.
+      'an endpoint',
+      () => withPin('token=T;object=p256', { endpoint: 'https://hsm.example.com' }),
+      'has the query attribute endpoint, which this action does not use: use module-path, pin-value or pin-source.'
+    ],
+    [
       'module-name without module-path',
       () => withPin('token=T;object=p256', { 'module-name': 'softhsm2' }),
       'names module-name without module-path: give module-path, the PKCS#11 library file.'
@@ -238,6 +244,21 @@ describe('pkcs11: an empty PIN', () => {
       )
       expect(masked).toStrictEqual([])
     }
+  })
+})
+
+describe('pkcs11: a pin-source file of two lines', () => {
+  it('drops only the line end after the last line: the PIN keeps its inner newline, masked whole', async () => {
+    const file = join(dir, 'two-line-pin')
+    writeFileSync(file, `${token.pin}\n${token.pin}\n`)
+    const masked: string[] = []
+    await expect(
+      pkcs11Provider(keyUri(`token=${token.label};object=p256`, { 'pin-source': file }), {
+        env: process.env,
+        mask: s => masked.push(s)
+      })
+    ).rejects.toThrow('PKCS#11: the token refused the PIN (CKR_PIN_INCORRECT).')
+    expect(masked).toStrictEqual([`${token.pin}\n${token.pin}`])
   })
 })
 

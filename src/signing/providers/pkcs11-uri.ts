@@ -76,7 +76,7 @@ export function parsePkcs11Target(uri: KeyUri, ctx: ProviderContext): Pkcs11Targ
     if (pin) ctx.mask(pin)
   }
   for (const name of Object.keys(uri.query)) {
-    if (!QUERY_ATTRIBUTES.has(name) && name !== 'endpoint') {
+    if (!QUERY_ATTRIBUTES.has(name)) {
       throw refuse(
         `has the query attribute ${name}, which this action does not use: use module-path, pin-value or pin-source.`
       )
