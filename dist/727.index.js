@@ -219,7 +219,7 @@ function parsePkcs11Target(uri, ctx) {
             ctx.mask(pin);
     }
     for (const name of Object.keys(uri.query)) {
-        if (!QUERY_ATTRIBUTES.has(name) && name !== 'endpoint') {
+        if (!QUERY_ATTRIBUTES.has(name)) {
             throw refuse(`has the query attribute ${name}, which this action does not use: use module-path, pin-value or pin-source.`);
         }
     }
