@@ -3,63 +3,22 @@
 // an answer that is not Google's JSON or a wrong endpoint. The provider is opened directly with
 // a service-account key (google-auth-library signs its own JWT, no token call) against the Cloud
 // KMS fake (fakes/gcp-kms.ts); a recording front on loopback stands in for a proxy in between.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createHash, generateKeyPairSync } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startFake, type FakeServer } from '../../fakes/http.js'
-import { startGcpKmsFake, type GcpKmsFake } from '../../fakes/gcp-kms.js'
-import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
-import gcpKmsProvider from '../../src/signing/providers/gcpkms.js'
+import type { RemoteKeyProvider } from '../../src/signing/provider.js'
 import { oneLineFailure } from '../one-line-failure.js'
-
-let fake: GcpKmsFake
-let dir: string
-let serviceAccountFile: string
+import { dir, fake, openGcpKms, useGcpKms } from '../use-gcp-kms.js'
 
 const ring = 'projects/fake-project/locations/europe-west1/keyRings/okta'
 const version = (key: string): string => `${ring}/cryptoKeys/${key}/cryptoKeyVersions/1`
 
-beforeAll(async () => {
-  fake = await startGcpKmsFake()
-  dir = mkdtempSync(join(tmpdir(), 'gcpkms-wire-'))
-  serviceAccountFile = join(dir, 'service-account.json')
-  writeFileSync(serviceAccountFile, JSON.stringify(fake.serviceAccountKey()))
-})
-afterAll(async () => {
-  await fake.close()
-  rmSync(dir, { recursive: true, force: true })
-})
-let savedCredentials: string | undefined
-beforeEach(() => {
-  savedCredentials = process.env.GOOGLE_APPLICATION_CREDENTIALS
-})
-afterEach(() => {
-  if (savedCredentials === undefined) delete process.env.GOOGLE_APPLICATION_CREDENTIALS
-  else process.env.GOOGLE_APPLICATION_CREDENTIALS = savedCredentials
-})
+useGcpKms('gcpkms-wire-')
 
-function keyUri(path: string, endpoint: string): KeyUri {
-  return {
-    scheme: 'gcpkms',
-    input: 'signing-key',
-    display: `gcpkms://${path}?endpoint=${endpoint}`,
-    path,
-    authority: '',
-    query: { endpoint },
-    endpoint
-  }
-}
-
-function open(
-  path: string,
-  endpoint = fake.url,
-  credentials = serviceAccountFile
-): Promise<RemoteKeyProvider> {
-  process.env.GOOGLE_APPLICATION_CREDENTIALS = credentials
-  return gcpKmsProvider(keyUri(path, endpoint), { env: process.env, mask: () => undefined })
-}
+const open = (path: string, endpoint?: string, credentials?: string): Promise<RemoteKeyProvider> =>
+  openGcpKms(path, { endpoint, credentials })
 
 interface Received {
   method: string

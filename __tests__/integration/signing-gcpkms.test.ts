@@ -3,84 +3,42 @@
 // (external_account) exchanges a subject token at the fake's STS. Every signature is checked with
 // Node crypto and jose against the public key the provider returned, one asymmetricSign per
 // signature, and each failure is one line naming the Cloud KMS permission to grant.
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { createHash, verify } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { p256, p384 } from '@noble/curves/nist.js'
 import { compactVerify } from 'jose'
 import type { Algorithm } from '../../src/domain.js'
-import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
-import gcpKmsProvider from '../../src/signing/providers/gcpkms.js'
-import { startGcpKmsFake, type GcpKeyAlgorithm, type GcpKmsFake } from '../../fakes/gcp-kms.js'
+import type { RemoteKeyProvider } from '../../src/signing/provider.js'
+import { startGcpKmsFake, type GcpKeyAlgorithm } from '../../fakes/gcp-kms.js'
 import { oneLineFailure } from '../one-line-failure.js'
+import { dir, fake, openGcpKms, useGcpKms } from '../use-gcp-kms.js'
 
-let fake: GcpKmsFake
-let dir: string
-let serviceAccountFile: string
 let externalAccountFile: string
 
 const ring = 'projects/fake-project/locations/europe-west1/keyRings/okta'
 const version = (key: string): string => `${ring}/cryptoKeys/${key}/cryptoKeyVersions/1`
 
-beforeAll(async () => {
-  fake = await startGcpKmsFake()
-  dir = mkdtempSync(join(tmpdir(), 'gcpkms-'))
-  serviceAccountFile = join(dir, 'service-account.json')
-  writeFileSync(serviceAccountFile, JSON.stringify(fake.serviceAccountKey()))
+useGcpKms('gcpkms-')
+beforeAll(() => {
   const subjectToken = join(dir, 'github-oidc-token')
   writeFileSync(subjectToken, 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm9yZy9yZXBvIn0.c2ln')
   externalAccountFile = join(dir, 'external-account.json')
   writeFileSync(externalAccountFile, JSON.stringify(fake.externalAccount(subjectToken)))
 })
-let savedCredentials: string | undefined
 let warnings: jest.SpiedFunction<typeof console.warn>
 beforeEach(() => {
-  savedCredentials = process.env.GOOGLE_APPLICATION_CREDENTIALS
   warnings = jest.spyOn(console, 'warn')
 })
 afterEach(() => {
   // Nothing from the library reaches the job log (it warns about some ways of passing credentials).
   expect(warnings).not.toHaveBeenCalled()
   warnings.mockRestore()
-  if (savedCredentials === undefined) delete process.env.GOOGLE_APPLICATION_CREDENTIALS
-  else process.env.GOOGLE_APPLICATION_CREDENTIALS = savedCredentials
-})
-afterAll(async () => {
-  await fake.close()
-  rmSync(dir, { recursive: true, force: true })
 })
 
-function keyUri(path: string): KeyUri {
-  return {
-    scheme: 'gcpkms',
-    input: 'signing-key',
-    display: `gcpkms://${path}?endpoint=${fake.url}`,
-    path,
-    authority: '',
-    query: { endpoint: fake.url },
-    endpoint: fake.url
-  }
-}
-
-/**
- * The provider with GOOGLE_APPLICATION_CREDENTIALS set, as google-github-actions/auth leaves it;
- * the library reads it when a call first needs a token, so it stays set until the test ends.
- */
-function open(path: string, credentials = serviceAccountFile): Promise<RemoteKeyProvider> {
-  process.env.GOOGLE_APPLICATION_CREDENTIALS = credentials
-  return gcpKmsProvider(keyUri(path), { env: process.env, mask: () => undefined })
-}
+const open = (path: string, credentials?: string): Promise<RemoteKeyProvider> =>
+  openGcpKms(path, { credentials })
 
 const b64url = (text: string): string => Buffer.from(text).toString('base64url')
 
