@@ -11,6 +11,7 @@ import { startFake, type FakeServer } from '../../fakes/http.js'
 import type { Algorithm } from '../../src/domain.js'
 import type { KeyUri, RemoteKeyProvider } from '../../src/signing/provider.js'
 import awsKms from '../../src/signing/providers/awskms.js'
+import { oneLineFailure } from '../one-line-failure.js'
 
 let kms: FakeKms
 
@@ -88,15 +89,6 @@ async function open(
   return { provider, masked }
 }
 
-async function failure(promise: () => Promise<unknown>): Promise<string> {
-  try {
-    await promise()
-  } catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('the call succeeded')
-}
-
 interface Received {
   operation: string
   headers: Record<string, string | string[] | undefined>
@@ -166,7 +158,7 @@ describe('AWS KMS: the region', () => {
     const arn = `arn:aws-us-gov:kms:${kms.region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`
     const env = withoutRegion()
     const { provider } = await open(arn, env)
-    expect(await failure(() => provider.getPublicKey())).toBe(
+    expect(await oneLineFailure(provider.getPublicKey())).toBe(
       `AWS KMS: Key '${arn}' does not exist (NotFoundException for ${arn}). Check the key id or alias and the region (AWS_REGION).`
     )
   })
@@ -216,7 +208,7 @@ describe('AWS KMS: credentials', () => {
         AWS_REGION: kms.region,
         ...keys
       })
-      expect(await failure(() => provider.getPublicKey())).toMatch(
+      expect(await oneLineFailure(provider.getPublicKey())).toMatch(
         /^AWS KMS: .+ \(CredentialsProviderError for alias\/no-credentials\)\. Configure AWS credentials in an earlier step, e\.g\. aws-actions\/configure-aws-credentials with role-to-assume \(GitHub OIDC\)\.$/
       )
       expect(masked).toStrictEqual([])
@@ -268,7 +260,7 @@ describe('AWS KMS: the calls KMS receives', () => {
     }))
     try {
       const { provider } = await open('alias/internal', stepEnv(), front.url)
-      expect(await failure(() => provider.getPublicKey())).toBe(
+      expect(await oneLineFailure(provider.getPublicKey())).toBe(
         "AWS KMS: An internal error occurred (KMSInternalException for alias/internal). Check that the job's role may call kms:GetPublicKey on the key."
       )
       expect(front.received).toHaveLength(1)
@@ -280,7 +272,7 @@ describe('AWS KMS: the calls KMS receives', () => {
   it('Sign with an algorithm the key does not have: KMS refuses, one line naming the key usage', async () => {
     const key = kms.addKey({ spec: 'RSA_2048', alias: 'alias/wrong-algorithm' })
     const { provider } = await open('alias/wrong-algorithm')
-    expect(await failure(() => provider.sign(input, 'ES256'))).toBe(
+    expect(await oneLineFailure(provider.sign(input, 'ES256'))).toBe(
       `AWS KMS: You cannot use ECDSA_SHA_256 with ${key.arn}: its KeyUsage is SIGN_VERIFY and KeySpec RSA_2048 (InvalidKeyUsageException for alias/wrong-algorithm). Use a key whose KeyUsage is SIGN_VERIFY.`
     )
   })
@@ -298,7 +290,7 @@ describe('AWS KMS: answers the fake never gives, as KMS documents them', () => {
     }))
     try {
       const { provider } = await open('alias/pending', stepEnv(), front.url)
-      expect(await failure(() => provider.getPublicKey())).toBe(
+      expect(await oneLineFailure(provider.getPublicKey())).toBe(
         'AWS KMS: arn:aws:kms:us-east-1:111122223333:key/k is pending deletion (KMSInvalidStateException for alias/pending). The key must be Enabled, not pending deletion or import.'
       )
     } finally {
@@ -341,10 +333,10 @@ describe('AWS KMS: answers the fake never gives, as KMS documents them', () => {
     }))
     try {
       const { provider } = await open('alias/empty-answers', stepEnv(), front.url)
-      expect(await failure(() => provider.getPublicKey())).toBe(
+      expect(await oneLineFailure(provider.getPublicKey())).toBe(
         'AWS KMS: GetPublicKey for alias/empty-answers returned no public key.'
       )
-      expect(await failure(() => provider.sign(input, 'ES256'))).toBe(
+      expect(await oneLineFailure(provider.sign(input, 'ES256'))).toBe(
         'AWS KMS: Sign for alias/empty-answers returned no signature.'
       )
     } finally {
