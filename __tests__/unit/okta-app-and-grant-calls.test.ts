@@ -40,7 +40,8 @@ function appJson(id: string, clientId = id, keys: Record<string, unknown>[] = []
   }
 }
 
-type Answer = { status: number; body?: unknown } | 'timeout'
+type Answer =
+  { status: number; body?: unknown; text?: string; headers?: Record<string, string> } | 'timeout'
 type Step = (request: HttpRequest) => Answer
 
 /** Okta, played by the test: each request takes the next step; `sent` keeps what was sent. */
@@ -57,8 +58,8 @@ function scriptedOkta(steps: Step[]) {
     if (outcome === 'timeout') throw new NetworkError('no answer within the timeout')
     return {
       status: outcome.status,
-      headers: new Headers({ 'content-type': 'application/json' }),
-      text: outcome.body === undefined ? '' : JSON.stringify(outcome.body),
+      headers: new Headers({ 'content-type': 'application/json', ...outcome.headers }),
+      text: outcome.text ?? (outcome.body === undefined ? '' : JSON.stringify(outcome.body)),
       receivedAt: 0
     }
   }
@@ -228,6 +229,8 @@ describe('replacing an app (a full PUT)', () => {
     })
     const noOauth = { id: '0oa2', label: LABEL, settings: {} } as unknown as OktaApp
     expect(writableApp(noOauth)).toEqual({ label: LABEL, settings: {} })
+    const noSettings = { id: '0oa3', label: LABEL } as unknown as OktaApp
+    expect(writableApp(noSettings)).toEqual({ label: LABEL })
   })
 })
 
@@ -241,9 +244,11 @@ describe('finding the app of a client id', () => {
   })
 
   it('lists the apps for a client id chosen at create, and takes the app that has it', async () => {
+    // A bookmark app's credentials have no oauthClient; a member without credentials is read too.
+    const bookmark = { id: '0oaBOOK', name: 'bookmark', credentials: { scheme: 'EDIT_USERNAME' } }
     const { client, sent } = scriptedOkta([
       notFound,
-      answer(200, [null, appJson('0oaOTHER', 'other-client'), target])
+      answer(200, [null, bookmark, { id: '0oaBARE' }, appJson('0oaOTHER', 'other-client'), target])
     ])
     expect((await findAppByClientId(client, 'ci-deployer')).id).toBe('0oaTARGET')
     expect(sent).toEqual(['GET /api/v1/apps/ci-deployer', 'GET /api/v1/apps'])
@@ -266,11 +271,43 @@ describe('finding the app of a client id', () => {
     )
   })
 
+  it('names the read when reading the app fails', async () => {
+    const { client } = scriptedOkta([forbidden])
+    await expect(findAppByClientId(client, 'ci-deployer')).rejects.toThrow(
+      /^Reading app ci-deployer failed: HTTP 403 /
+    )
+  })
+
+  it('follows no next link off the org while listing, and names the lookup', async () => {
+    const { client, sent } = scriptedOkta([
+      notFound,
+      () => ({
+        status: 200,
+        body: [appJson('0oaOTHER', 'other')],
+        headers: { link: '<https://evil.example.com/api/v1/apps?after=0oaOTHER>; rel="next"' }
+      })
+    ])
+    await expect(findAppByClientId(client, 'ci-deployer')).rejects.toThrow(
+      'Looking up the app with client id ci-deployer failed: Okta sent a link to another host (https://evil.example.com), not https://acme.okta.com; it is not followed, so the API token is not sent there.'
+    )
+    expect(sent).toEqual(['GET /api/v1/apps/ci-deployer', 'GET /api/v1/apps'])
+  })
+
   it('names the lookup when listing the apps fails', async () => {
     const { client } = scriptedOkta([notFound, forbidden])
     await expect(findAppByClientId(client, 'ci-deployer')).rejects.toThrow(
       /^Looking up the app with client id ci-deployer failed: HTTP 403 /
     )
+  })
+})
+
+describe('an answer of only white space', () => {
+  it('is no body, not a JSON error', async () => {
+    const { client } = scriptedOkta([() => ({ status: 200, text: '\n' })])
+    await expect(activateApp(client, '0oa1')).resolves.toBeUndefined()
+    const { client: again } = scriptedOkta([() => ({ status: 200, text: ' \r\n' })])
+    const response = await again.request('GET', 'Reading app 0oa1', '/api/v1/apps/0oa1')
+    expect(response.body).toBeUndefined()
   })
 })
 
