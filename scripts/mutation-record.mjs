@@ -44,6 +44,44 @@ export function recordsOf(report, run) {
   })
 }
 
+/**
+ * Which of a report's files a run mutated, from its `--mutate` specs (each may hold several,
+ * comma-separated; globs with `*`, `**` and `?`; `!` excludes). An `--incremental` run's report
+ * also carries the earlier results of files outside its `--mutate`, which it did not test: they
+ * are neither counted in its score nor recorded again (their own records stay as they are).
+ * No specs: every file (the run mutated what stryker.config.mjs names).
+ * @param {string[]} specs
+ * @returns {(path: string) => boolean}
+ */
+export function mutatedBy(specs) {
+  const patterns = specs
+    .flatMap(spec => spec.split(','))
+    .map(p => p.trim())
+    .filter(Boolean)
+  const include = patterns.filter(p => !p.startsWith('!')).map(globToRegExp)
+  const exclude = patterns.filter(p => p.startsWith('!')).map(p => globToRegExp(p.slice(1)))
+  return path =>
+    (include.length === 0 || include.some(r => r.test(path))) && !exclude.some(r => r.test(path))
+}
+
+// A glob as a regular expression: `**` then a slash is any folders (or none), `**` anything,
+// `*` anything within one folder, `?` one character.
+function globToRegExp(glob) {
+  let pattern = ''
+  for (let i = 0; i < glob.length; i++) {
+    if (glob.startsWith('**/', i)) {
+      pattern += '(?:.*/)?'
+      i += 2
+    } else if (glob.startsWith('**', i)) {
+      pattern += '.*'
+      i += 1
+    } else if (glob[i] === '*') pattern += '[^/]*'
+    else if (glob[i] === '?') pattern += '[^/]'
+    else pattern += glob[i].replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${pattern}$`)
+}
+
 /** JSON with one mutant a line: compact, and a re-run's diff shows which mutants changed. */
 export function formatRecord({ mutants, ...head }) {
   const lines = Object.entries(head).map(
@@ -64,19 +102,28 @@ export function writeRecords(records, root) {
   })
 }
 
-/** Records the report of the run that just finished in `root`. */
-export function recordReport(reportPath, root = process.cwd()) {
+/** Records the files the run mutated (`mutated`, see mutatedBy) of a report, in `root`. */
+export function recordReport(reportPath, root = process.cwd(), mutated = () => true) {
   const report = JSON.parse(readFileSync(reportPath, 'utf8'))
   const tests = (process.env.MUTATION_TESTS ?? '').split(',').map(t => t.trim())
   const records = recordsOf(report, {
     root,
     measured: new Date().toISOString().slice(0, 10),
     tests: tests.filter(Boolean)
-  })
+  }).filter(record => mutated(record.file))
   return writeRecords(records, root)
 }
 
+/** The `--mutate` (`-m`) values among a command line's arguments. */
+export function mutateSpecs(args) {
+  return args.flatMap((arg, i) => (args[i - 1] === '--mutate' || args[i - 1] === '-m' ? [arg] : []))
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const written = recordReport(process.argv[2] ?? 'reports/mutation/mutation.json')
+  // node scripts/mutation-record.mjs <report> [--mutate <specs>]: the specs the run was given.
+  const args = process.argv.slice(2)
+  const reportPath =
+    args[0] && !args[0].startsWith('-') ? args[0] : 'reports/mutation/mutation.json'
+  const written = recordReport(reportPath, process.cwd(), mutatedBy(mutateSpecs(args)))
   for (const path of written) console.log(`recorded ${relative(process.cwd(), path)}`)
 }

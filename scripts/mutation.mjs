@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import compileChildren from '../testkit/jest-global-setup.mjs'
 import removeCompiledChildren from '../testkit/jest-global-teardown.mjs'
-import { recordReport } from './mutation-record.mjs'
+import { mutatedBy, mutateSpecs, recordReport } from './mutation-record.mjs'
 
 const report = 'reports/mutation/mutation.json'
 const started = Date.now()
@@ -33,9 +33,14 @@ if (run.status !== 0) {
   process.exit(run.status ?? 1)
 }
 
+// Only the files this run mutated: an --incremental report also carries the earlier results of
+// files outside --mutate, which this run did not test (scripts/mutation-record.mjs, mutatedBy).
+const mutate = mutateSpecs(process.argv.slice(2))
+const mutated = mutatedBy(mutate)
 const counts = {}
 const survivors = []
-for (const [file, { mutants }] of Object.entries(JSON.parse(readFileSync(report, 'utf8')).files)) {
+const files = Object.entries(JSON.parse(readFileSync(report, 'utf8')).files)
+for (const [file, { mutants }] of files.filter(([file]) => mutated(file))) {
   for (const m of mutants) {
     counts[m.status] = (counts[m.status] ?? 0) + 1
     if (m.status === 'Survived' || m.status === 'NoCoverage') {
@@ -56,12 +61,11 @@ console.log(
     .join(', ')}; ${minutes} min`
 )
 // A record stands for a whole file: a run limited to line ranges (`src/x.ts:10-20`) is not kept.
-const args = process.argv.slice(2)
-const mutate = args.flatMap((arg, i) =>
-  args[i - 1] === '--mutate' || args[i - 1] === '-m' ? [arg] : []
-)
 if (mutate.some(spec => /:\d/.test(spec))) console.log('records: none (a run over line ranges)')
-else console.log(`records: ${recordReport(report).length} file(s) in mutation/results/`)
+else
+  console.log(
+    `records: ${recordReport(report, process.cwd(), mutated).length} file(s) in mutation/results/`
+  )
 console.log(
   `mutation score: ${((100 * detected) / Math.max(1, detected + undetected)).toFixed(1)}%`
 )

@@ -4,6 +4,9 @@
 // (killed + timed out) / (those + survived + no coverage), over the current files only.
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
 import {
   folderOf,
   totalLines,
@@ -147,5 +150,69 @@ describe("a run's records", () => {
       detected: 1,
       undetected: 1
     })
+  })
+})
+
+describe('an --incremental run over fewer files than its earlier report', () => {
+  // Its report carries the earlier results of files outside --mutate: only the files the run
+  // mutated are counted and recorded, so their own records are not replaced by older results.
+  type Script = {
+    mutatedBy: (specs: string[]) => (path: string) => boolean
+    mutateSpecs: (args: string[]) => string[]
+    recordReport: (report: string, root: string, mutated: (path: string) => boolean) => string[]
+  }
+  const load = async (): Promise<Script> => {
+    const script = '../../scripts/mutation-record.mjs'
+    return (await import(script)) as Script
+  }
+
+  it('reads --mutate and -m from the command line, each value possibly a list', async () => {
+    const { mutateSpecs } = await load()
+    expect(
+      mutateSpecs(['--mutate', 'src/a.ts,src/b.ts', '--concurrency', '2', '-m', 'src/c/**/*.ts'])
+    ).toEqual(['src/a.ts,src/b.ts', 'src/c/**/*.ts'])
+    expect(mutateSpecs(['--incremental'])).toEqual([])
+  })
+
+  it.each<[string, string[], string[], string[]]>([
+    [
+      'a folder glob',
+      ['src/keys/**/*.ts'],
+      ['src/keys/a.ts', 'src/keys/sub/b.ts'],
+      ['src/keysx/a.ts', 'src/jwt/a.ts', 'src/keys/a.tsx']
+    ],
+    [
+      'a list of files',
+      ['src/okta/apps.ts, src/okta/grants.ts'],
+      ['src/okta/apps.ts', 'src/okta/grants.ts'],
+      ['src/okta/app-keys.ts', 'src/okta/appsXts', 'src/okta/apps.ts.bak', 'x/src/okta/apps.ts']
+    ],
+    ['one file of a folder', ['src/*.ts'], ['src/main.ts'], ['src/okta/apps.ts']],
+    ['a one-character wildcard', ['src/a?.ts'], ['src/ab.ts'], ['src/a/.ts', 'src/abc.ts']],
+    ['an exclusion', ['src/**/*.ts', '!src/index.ts'], ['src/main.ts'], ['src/index.ts']],
+    ['no --mutate: the configured files', [], ['src/any/file.ts'], []]
+  ])('%s', async (_what, specs, matched, unmatched) => {
+    const mutated = (await load()).mutatedBy(specs)
+    for (const path of matched) expect([path, mutated(path)]).toEqual([path, true])
+    for (const path of unmatched) expect([path, mutated(path)]).toEqual([path, false])
+  })
+
+  it('records only the files the run mutated', async () => {
+    const { mutatedBy, recordReport } = await load()
+    const root = mkdtempSync(join(tmpdir(), 'mutation-record-'))
+    try {
+      const file = (source: string) => ({ source, mutants: [] })
+      writeFileSync(
+        join(root, 'report.json'),
+        JSON.stringify({ files: { 'src/a/one.ts': file('one'), 'src/a/two.ts': file('two') } })
+      )
+      const written = recordReport(join(root, 'report.json'), root, mutatedBy(['src/a/two.ts']))
+      expect(written.map(path => relative(root, path))).toEqual([
+        'mutation/results/src/a/two.ts.json'
+      ])
+      expect(existsSync(join(root, 'mutation/results/src/a/one.ts.json'))).toBe(false)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })
