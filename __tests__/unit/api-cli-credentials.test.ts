@@ -4,7 +4,15 @@
 // call and a bad field get, and the post step deleting the file. The org is a closed port on
 // 127.0.0.1: these cases either send nothing or fail to connect, so no emulator is needed.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runOktaApi } from '../../src/okta-api/cli.js'
@@ -151,6 +159,24 @@ describe('no usable credentials: exit 2, one line saying what to do', () => {
     expect(run.stderr).toBe(
       `okta-api: the access token of step "mint" expired at ${stored.expiresAt} (1 min ago); nothing was sent. The job must mint a new one: run the token step again before this step.\n`
     )
+  })
+})
+
+describe('the credentials folder the token step writes', () => {
+  it('is private to the runner user: the folder 0700, the token file and latest-step 0600', async () => {
+    const stored = await credentials('mint')
+    const home = join(dir, 'runner-temp', 'okta-api')
+    // A file an earlier run of the step left readable to all is replaced with mode 0600.
+    mkdirSync(home, { recursive: true })
+    writeFileSync(join(home, 'mint.json'), '{}', { mode: 0o644 })
+    writeCredentials(home, stored)
+    const modeOf = (path: string) => statSync(path).mode & 0o777
+    expect(modeOf(join(home, 'mint.json'))).toBe(0o600)
+    expect(modeOf(join(home, 'latest-step'))).toBe(0o600)
+    expect(readFileSync(join(home, 'latest-step'), 'utf8')).toBe('mint')
+    const fresh = join(dir, 'fresh', 'okta-api')
+    writeCredentials(fresh, stored)
+    expect(modeOf(fresh)).toBe(0o700)
   })
 })
 

@@ -2,9 +2,11 @@
 // process: the arguments after node and the script, the exit code returned, and a bug reported
 // as one line, with its stack only when the runner's debug logging is on.
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { startFake } from '../../fakes/http.js'
+import { startHttpProxy } from '../../testkit/http-proxy.js'
 import { writeCredentials } from '../../src/okta-api/credentials.js'
 import { runOktaApiProcess, type OktaApiProcess } from '../../src/okta-api/process-entry.js'
 import { USAGE } from '../../src/okta-api/usage.js'
@@ -70,5 +72,36 @@ describe('okta-api as a process', () => {
     const missing = proc(['--batch', join(dir, 'missing.jsonl')], env)
     expect(await runOktaApiProcess(missing.process)).toBe(2)
     expect(missing.out.stderr).toContain('cannot read')
+  })
+
+  it("calls Okta through the process's own environment: its proxy, its credentials folder", async () => {
+    const okta = await startFake(
+      async () => ({ status: 200, body: [{ id: '00u1' }] }),
+      () => 0
+    )
+    const proxy = await startHttpProxy()
+    const dir = mkdtempSync(join(tmpdir(), 'okta-api-process-'))
+    try {
+      writeCredentials(dir, {
+        version: 1,
+        step: 'mint',
+        orgUrl: okta.url,
+        accessToken: 'eyJ0eXAiOiJKV1QifQ.process-entry-call.signature',
+        tokenType: 'Bearer',
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        scope: 'okta.users.read'
+      })
+      const call = proc(['/api/v1/users'], { OKTA_API_CREDENTIALS_DIR: dir, HTTP_PROXY: proxy.url })
+      expect(await runOktaApiProcess(call.process)).toBe(0)
+      expect(call.out).toEqual({ stdout: '[{"id":"00u1"}]', stderr: '' })
+      // undici's proxy agent tunnels every request, http included, with CONNECT.
+      expect(proxy.log).toEqual([
+        { method: 'CONNECT', target: new URL(okta.url).host, status: 200 }
+      ])
+    } finally {
+      await proxy.stop()
+      await okta.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
