@@ -10,7 +10,7 @@
 // tree/master/packages/report-schema): `files[path].source` and `files[path].mutants[]` with
 // `location.start`, `mutatorName`, `replacement` and `status`.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -103,15 +103,38 @@ export function writeRecords(records, root) {
 }
 
 /** Records the files the run mutated (`mutated`, see mutatedBy) of a report, in `root`. */
-export function recordReport(reportPath, root = process.cwd(), mutated = () => true) {
+export function recordReport(reportPath, root = process.cwd(), mutated = () => true, sources = []) {
   const report = JSON.parse(readFileSync(reportPath, 'utf8'))
   const tests = (process.env.MUTATION_TESTS ?? '').split(',').map(t => t.trim())
-  const records = recordsOf(report, {
+  const run = {
     root,
     measured: new Date().toISOString().slice(0, 10),
     tests: tests.filter(Boolean)
-  }).filter(record => mutated(record.file))
+  }
+  const records = recordsOf(report, run).filter(record => mutated(record.file))
+  // A file the run mutated that the report leaves out is one Stryker found nothing to mutate in
+  // (types and re-exports only): recorded with no mutants, at its source as the run read it.
+  const inReport = new Set(records.map(record => record.file))
+  for (const file of sources.filter(f => mutated(f) && !inReport.has(f))) {
+    const source = readFileSync(join(root, file), 'utf8')
+    records.push(...recordsOf({ files: { [file]: { source, mutants: [] } } }, run))
+  }
   return writeRecords(records, root)
+}
+
+/**
+ * The files `npm run mutation` can mutate: every `src/**` TypeScript file stryker.config.mjs's
+ * `mutate` patterns take (its `!` exclusions left out), as paths from `root`.
+ */
+export async function mutableSources(root = process.cwd()) {
+  const config = (await import(pathToFileURL(join(root, 'stryker.config.mjs')).href)).default
+  const src = join(root, 'src')
+  if (!existsSync(src)) return []
+  const inConfig = mutatedBy(config.mutate)
+  return readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .map(name => `src/${name.split(sep).join('/')}`)
+    .filter(path => path.endsWith('.ts') && inConfig(path))
+    .sort()
 }
 
 /** The `--mutate` (`-m`) values among a command line's arguments. */
@@ -124,6 +147,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2)
   const reportPath =
     args[0] && !args[0].startsWith('-') ? args[0] : 'reports/mutation/mutation.json'
-  const written = recordReport(reportPath, process.cwd(), mutatedBy(mutateSpecs(args)))
+  const written = recordReport(
+    reportPath,
+    process.cwd(),
+    mutatedBy(mutateSpecs(args)),
+    await mutableSources()
+  )
   for (const path of written) console.log(`recorded ${relative(process.cwd(), path)}`)
 }

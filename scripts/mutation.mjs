@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import compileChildren from '../testkit/jest-global-setup.mjs'
 import removeCompiledChildren from '../testkit/jest-global-teardown.mjs'
-import { mutatedBy, mutateSpecs, recordReport } from './mutation-record.mjs'
+import { mutableSources, mutatedBy, mutateSpecs, recordReport } from './mutation-record.mjs'
 
 const report = 'reports/mutation/mutation.json'
 const started = Date.now()
@@ -64,7 +64,7 @@ console.log(
 if (mutate.some(spec => /:\d/.test(spec))) console.log('records: none (a run over line ranges)')
 else
   console.log(
-    `records: ${recordReport(report, process.cwd(), mutated).length} file(s) in mutation/results/`
+    `records: ${recordReport(report, process.cwd(), mutated, await mutableSources()).length} file(s) in mutation/results/`
   )
 console.log(
   `mutation score: ${((100 * detected) / Math.max(1, detected + undetected)).toFixed(1)}%`

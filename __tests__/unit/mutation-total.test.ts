@@ -4,7 +4,7 @@
 // (killed + timed out) / (those + survived + no coverage), over the current files only.
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import {
@@ -159,7 +159,13 @@ describe('an --incremental run over fewer files than its earlier report', () => 
   type Script = {
     mutatedBy: (specs: string[]) => (path: string) => boolean
     mutateSpecs: (args: string[]) => string[]
-    recordReport: (report: string, root: string, mutated: (path: string) => boolean) => string[]
+    recordReport: (
+      report: string,
+      root: string,
+      mutated: (path: string) => boolean,
+      sources?: string[]
+    ) => string[]
+    mutableSources: (root: string) => Promise<string[]>
   }
   const load = async (): Promise<Script> => {
     const script = '../../scripts/mutation-record.mjs'
@@ -211,6 +217,44 @@ describe('an --incremental run over fewer files than its earlier report', () => 
         'mutation/results/src/a/two.ts.json'
       ])
       expect(existsSync(join(root, 'mutation/results/src/a/one.ts.json'))).toBe(false)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('records a file it mutated where Stryker found nothing to mutate, with no mutants', async () => {
+    const { mutableSources, mutatedBy, recordReport } = await load()
+    const root = mkdtempSync(join(tmpdir(), 'mutation-record-'))
+    try {
+      mkdirSync(join(root, 'src/a'), { recursive: true })
+      writeFileSync(join(root, 'src/index.ts'), 'run()')
+      writeFileSync(join(root, 'src/a/one.ts'), 'one')
+      writeFileSync(join(root, 'src/a/types.ts'), 'export type T = string')
+      writeFileSync(join(root, 'src/a/notes.md'), 'not code')
+      writeFileSync(
+        join(root, 'stryker.config.mjs'),
+        "export default { mutate: ['src/**/*.ts', '!src/index.ts'] }"
+      )
+      const sources = await mutableSources(root)
+      expect(sources).toEqual(['src/a/one.ts', 'src/a/types.ts'])
+      writeFileSync(
+        join(root, 'report.json'),
+        JSON.stringify({ files: { 'src/a/one.ts': { source: 'one', mutants: [] } } })
+      )
+      // A run over src/a/one.ts alone records nothing for types.ts; one over src/a/ does.
+      const alone = mutatedBy(['src/a/one.ts'])
+      expect(recordReport(join(root, 'report.json'), root, alone, sources)).toHaveLength(1)
+      const folder = mutatedBy(['src/a/*.ts'])
+      recordReport(join(root, 'report.json'), root, folder, sources)
+      const types = JSON.parse(
+        readFileSync(join(root, 'mutation/results/src/a/types.ts.json'), 'utf8')
+      ) as FileRecord
+      expect(types).toMatchObject({
+        file: 'src/a/types.ts',
+        sha256: sha('export type T = string'),
+        mutants: []
+      })
+      expect(existsSync(join(root, 'mutation/results/src/index.ts.json'))).toBe(false)
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
