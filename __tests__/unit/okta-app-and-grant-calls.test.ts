@@ -67,13 +67,14 @@ function scriptedOkta(steps: Step[]) {
   const log = {
     info: (m: string) => logged.push(m),
     warning: (m: string) => logged.push(`warning: ${m}`),
-    debug: () => {}
+    debug: (m: string) => logged.push(`debug: ${m}`)
   }
   const clock: Clock = { now: () => 0, sleep: async () => {}, random: () => 0 }
   const http = new RetryingClient(transport, clock, log, { maxAttempts: 3, timeoutMs: 1000 })
   const client = new ManagementClient({ http, log, orgUrl: ORG, apiToken: 'ssws-test-token' })
   const warnings = () => logged.filter(line => line.startsWith('warning:'))
-  return { client, sent, bodies, warnings }
+  const debug = () => logged.filter(line => line.startsWith('debug:'))
+  return { client, sent, bodies, warnings, debug }
 }
 
 const answer =
@@ -298,6 +299,14 @@ describe('finding the app of a client id', () => {
     await expect(findAppByClientId(client, 'ci-deployer')).rejects.toThrow(
       /^Looking up the app with client id ci-deployer failed: HTTP 403 /
     )
+  })
+})
+
+describe('the debug line of a call', () => {
+  it('names no request id when the answer has no X-Okta-Request-Id (a proxy answered, say)', async () => {
+    const { client, debug } = scriptedOkta([answer(200, appJson('0oa1'))])
+    await getApp(client, '0oa1')
+    expect(debug()).toEqual(['debug: Reading app 0oa1: GET /api/v1/apps/0oa1 → HTTP 200'])
   })
 })
 

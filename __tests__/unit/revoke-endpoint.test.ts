@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { RetryingClient, systemClock } from '../../src/http/retrying-client.js'
+import { RetryingClient, systemClock, type Clock } from '../../src/http/retrying-client.js'
 import { createTransport } from '../../src/http/transport.js'
 import { findRevokeEndpoint } from '../../src/oauth/revoke-endpoint.js'
 import { metadataUrlsFor, revokeEndpointFor } from '../../src/okta/endpoints.js'
@@ -56,6 +56,8 @@ describe('findRevokeEndpoint against a server that publishes metadata', () => {
   let origin: string
   let documents: Record<string, unknown>
   const seen: string[] = []
+  // Paths answered 503 once, then as documents has them.
+  const failOnce = new Set<string>()
   const logged: string[] = []
   const log = { info: (m: string) => logged.push(m), warning: () => {}, debug: () => {} }
   const http = new RetryingClient(createTransport({}), systemClock, log, {
@@ -66,6 +68,10 @@ describe('findRevokeEndpoint against a server that publishes metadata', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       seen.push(req.url ?? '')
+      if (failOnce.delete(req.url ?? '')) {
+        res.writeHead(503, { 'Content-Type': 'application/json' }).end('{}')
+        return
+      }
       const body = documents[req.url ?? '']
       res.writeHead(body === undefined ? 404 : 200, { 'Content-Type': 'application/json' })
       res.end(body === undefined ? '{"error":"not_found"}' : JSON.stringify(body))
@@ -124,6 +130,40 @@ describe('findRevokeEndpoint against a server that publishes metadata', () => {
     }
     expect(await findRevokeEndpoint(http, log, `${origin}/a/token`)).toBeUndefined()
     expect(logged).toEqual([])
+  })
+
+  it('takes only a revocation_endpoint that is a string, not a list holding one', async () => {
+    documents = {
+      '/.well-known/openid-configuration': {
+        token_endpoint: `${origin}/token`,
+        revocation_endpoint: [`${origin}/revoke`]
+      }
+    }
+    expect(await findRevokeEndpoint(http, log, `${origin}/token`)).toBeUndefined()
+    expect(logged).toEqual([])
+  })
+
+  it('names the metadata read in its retry line', async () => {
+    documents = {
+      '/.well-known/openid-configuration': {
+        token_endpoint: `${origin}/token`,
+        revocation_endpoint: `${origin}/revoke`
+      }
+    }
+    failOnce.add('/.well-known/openid-configuration')
+    const noSleep: Clock = {
+      now: () => Date.now(),
+      sleep: () => Promise.resolve(),
+      random: () => 0
+    }
+    const retrying = new RetryingClient(createTransport({}), noSleep, log, {
+      maxAttempts: 2,
+      timeoutMs: 5000
+    })
+    expect(await findRevokeEndpoint(retrying, log, `${origin}/token`)).toBe(`${origin}/revoke`)
+    expect(logged[0]).toMatch(
+      /^Server metadata: HTTP 503\b.*; retrying in 0\.\d s.* \(attempt 2 of 2\)$/
+    )
   })
 
   it('an unreachable server means no revocation, not a failure', async () => {
