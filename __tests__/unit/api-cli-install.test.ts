@@ -94,6 +94,16 @@ describe('install', () => {
     })
   })
 
+  it("installs again for a second token step of the job, over the first one's launchers", () => {
+    const runnerTemp = join(root, 'temp-twice')
+    mkdirSync(runnerTemp)
+    const bin = join(runnerTemp, 'okta-api', 'bin')
+    install({ runnerTemp, step: 'mint' })
+    expect(install({ runnerTemp, step: 'mint-again' })).toContain(`addPath ${bin}`)
+    expect(readdirSync(bin).sort()).toEqual(['okta-api', 'okta-api.cmd'])
+    expect(readFileSync(join(runnerTemp, 'okta-api', 'latest-step'), 'utf8')).toBe('mint-again')
+  })
+
   it('writes a Windows launcher that sets the folder, passes every argument and the exit code', () => {
     const runnerTemp = join(root, 'temp')
     mkdirSync(runnerTemp)
