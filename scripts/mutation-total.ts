@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkMarkers, summaryBlock, treeDescription, writeBlock } from './doc-blocks.mjs'
+import { mutableSources } from './mutation-record.mjs'
 import { totalLines, totalOf, type FileRecord } from './mutation-score.js'
 
 const RESULTS = 'mutation/results'
@@ -26,14 +27,12 @@ function filesUnder(dir: string, suffix: string): string[] {
     .sort()
 }
 
-// A variable path: the config is plain JavaScript, read at run time.
-const configPath = '../stryker.config.mjs'
-const { default: config } = (await import(configPath)) as { default: { mutate: string[] } }
-const excluded = new Set(config.mutate.filter(p => p.startsWith('!')).map(p => p.slice(1)))
+// The files the mutation run covers, by the same rule its records are written with.
 const sources = new Map(
-  filesUnder('src', '.ts')
-    .filter(file => !excluded.has(file))
-    .map(file => [file, createHash('sha256').update(readFileSync(file, 'utf8')).digest('hex')])
+  (await mutableSources()).map(file => [
+    file,
+    createHash('sha256').update(readFileSync(file, 'utf8')).digest('hex')
+  ])
 )
 const records = filesUnder(RESULTS, '.ts.json').map(
   path => JSON.parse(readFileSync(path, 'utf8')) as FileRecord
