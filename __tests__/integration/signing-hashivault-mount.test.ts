@@ -5,17 +5,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { verify } from 'node:crypto'
 import { startFakeVault } from '../../fakes/vault-transit.js'
+import { parseKeyUri } from '../../src/signing/key-uri.js'
 import type { KeyUri } from '../../src/signing/provider.js'
 import hashiVault from '../../src/signing/providers/hashivault.js'
 
-const keyUri = (name: string): KeyUri => ({
-  scheme: 'hashivault',
-  input: 'signing-key',
-  display: `hashivault://${name}`,
-  path: name,
-  authority: '',
-  query: {}
-})
+const keyUri = (name: string): KeyUri => parseKeyUri('signing-key', `hashivault://${name}`)
 
 const input = new TextEncoder().encode('header.claims')
 
